@@ -1,0 +1,81 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { buildConfig, type Plugin } from 'payload'
+import sharp from 'sharp'
+
+import { type AccessUser, isPlatformAdmin } from './src/access'
+import { ApiKeys } from './src/collections/api-keys'
+import { Institutions } from './src/collections/institutions'
+import { Media, MEDIA_MAX_BYTES } from './src/collections/media'
+import { Users } from './src/collections/users'
+import { manageMemberships, membershipRolesField } from './src/collections/users/memberships'
+import { emailAdapter } from './src/email/adapter'
+import { healthEndpoint } from './src/endpoints/health'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Files go to S3 (or any S3-compatible store) when S3_BUCKET is set, else to local disk. */
+const storagePlugins = (): Plugin[] =>
+  process.env.S3_BUCKET
+    ? [
+        s3Storage({
+          bucket: process.env.S3_BUCKET,
+          collections: { media: true },
+          config: {
+            region: process.env.S3_REGION ?? 'us-east-1',
+            endpoint: process.env.S3_ENDPOINT || undefined,
+            forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+            credentials: process.env.S3_ACCESS_KEY_ID
+              ? { accessKeyId: process.env.S3_ACCESS_KEY_ID, secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' }
+              : undefined,
+          },
+        }),
+      ]
+    : []
+
+export default buildConfig({
+  serverURL: process.env.PUBLIC_URL ?? '',
+  routes: { api: '/api/v1', graphQL: '/graphql', admin: '/admin' },
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Practica' },
+  },
+  collections: [Users, Institutions, ApiKeys, Media],
+  endpoints: [healthEndpoint],
+  editor: lexicalEditor(),
+  email: emailAdapter(),
+  secret: process.env.PAYLOAD_SECRET || 'practica-development-secret-change-me',
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // The schema changes only through committed migrations; push is for a throwaway local database.
+    push: process.env.PRACTICA_DB_PUSH === 'true',
+  }),
+  sharp,
+  telemetry: false,
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'institutions',
+      tenantField: { name: 'institution' },
+      tenantsArrayField: {
+        arrayFieldName: 'memberships',
+        arrayTenantFieldName: 'institution',
+        rowFields: [membershipRolesField],
+        arrayFieldAccess: { create: manageMemberships, update: manageMemberships },
+      },
+      tenantSelectorLabel: 'Institution',
+      cleanupAfterTenantDelete: false,
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user as AccessUser),
+      collections: {},
+    }),
+    ...storagePlugins(),
+  ],
+})

@@ -1,0 +1,56 @@
+import type { Payload } from 'payload'
+
+import { demoInstitutions } from './institutions'
+import { DEMO_PASSWORD, demoUsers } from './users'
+
+/** The database is empty when it holds no user at all. */
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  return totalDocs === 0
+}
+
+async function upsertInstitutions(payload: Payload): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const institution of demoInstitutions) {
+    const existing = await payload.find({ collection: 'institutions', where: { slug: { equals: institution.slug } }, limit: 1, depth: 0, overrideAccess: true })
+    const doc = existing.docs[0]
+      ? await payload.update({ collection: 'institutions', id: existing.docs[0].id, data: institution, overrideAccess: true })
+      : await payload.create({ collection: 'institutions', data: institution, overrideAccess: true })
+    ids.set(institution.slug, doc.id)
+  }
+  return ids
+}
+
+async function upsertUsers(payload: Payload, institutions: Map<string, number>): Promise<void> {
+  for (const user of demoUsers) {
+    const data = {
+      email: user.email,
+      name: user.name,
+      bio: user.bio,
+      timezone: user.timezone ?? 'Europe/London',
+      roles: user.platformAdmin ? (['platform-admin'] as const) : [],
+      memberships: user.memberships.map((m) => ({ institution: institutions.get(m.institution)!, roles: m.roles })),
+    }
+    const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0, overrideAccess: true })
+    if (existing.docs[0]) {
+      await payload.update({ collection: 'users', id: existing.docs[0].id, data: { ...data, roles: [...data.roles] }, overrideAccess: true })
+    } else {
+      await payload.create({
+        collection: 'users',
+        data: { ...data, roles: [...data.roles], password: DEMO_PASSWORD, _verified: true },
+        disableVerificationEmail: true,
+        overrideAccess: true,
+      })
+    }
+  }
+}
+
+/**
+ * Demo data for every area. Idempotent: records are matched by natural keys (slug, email) and
+ * updated in place, so running it twice changes nothing and never duplicates.
+ */
+export async function seed(payload: Payload): Promise<void> {
+  const institutions = await upsertInstitutions(payload)
+  await upsertUsers(payload, institutions)
+  payload.logger.info(`Seeded ${demoInstitutions.length} institutions and ${demoUsers.length} demo users.`)
+}

@@ -1,0 +1,55 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { LEARNER_VIEWER_ROLES, type InstitutionRole } from './roles'
+import { type AccessUser, hasInstitutionRole, institutionsWithRole, isPlatformAdmin } from './user'
+
+/** Payload's req.user, narrowed to what the predicates read. */
+const userOf = (req: { user?: unknown }): AccessUser => req.user as AccessUser
+
+export const anyone: Access = () => true
+export const authenticated: Access = ({ req }) => Boolean(req.user)
+export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(userOf(req))
+export const nobody: Access = () => false
+
+export const platformAdminField: FieldAccess = ({ req }) => isPlatformAdmin(userOf(req))
+
+/** Platform admins, or holders of one of `roles` in any institution (a where-constraint narrows further). */
+export const hasRoleAnywhere =
+  (roles: readonly InstitutionRole[]): Access =>
+  ({ req }) =>
+    isPlatformAdmin(userOf(req)) || hasInstitutionRole(userOf(req), roles)
+
+/**
+ * Documents owned by an institution: platform admins see all; others see documents of the
+ * institutions where they hold one of `roles`, plus documents a platform admin marked shared.
+ */
+export const institutionScoped =
+  (roles: readonly InstitutionRole[], options: { field?: string; includeShared?: boolean } = {}): Access =>
+  ({ req }) => {
+    const user = userOf(req)
+    if (!user) return false
+    if (isPlatformAdmin(user)) return true
+    const field = options.field ?? 'institution'
+    const own: Where = { [field]: { in: institutionsWithRole(user, roles) } }
+    return options.includeShared ? { or: [own, { shared: { equals: true } }] } : own
+  }
+
+/** Users: yourself, or members of an institution where you are staff who may see learners. */
+export const selfOrInstitutionStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (isPlatformAdmin(user)) return true
+  const institutions = institutionsWithRole(user, LEARNER_VIEWER_ROLES)
+  if (institutions.length === 0) return { id: { equals: user.id } }
+  return { or: [{ id: { equals: user.id } }, { 'memberships.institution': { in: institutions } }] }
+}
+
+/** Users: yourself, or members of an institution you administer. */
+export const selfOrInstitutionAdmin: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (isPlatformAdmin(user)) return true
+  const institutions = institutionsWithRole(user, ['institution-admin'])
+  if (institutions.length === 0) return { id: { equals: user.id } }
+  return { or: [{ id: { equals: user.id } }, { 'memberships.institution': { in: institutions } }] }
+}

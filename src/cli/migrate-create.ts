@@ -1,0 +1,3 @@
+/** `npm run migrate:create -- <name>`: write a migration for the schema changes in payload.config.ts. */
+process.argv.splice(2, 0, 'migrate:create')
+await import('./payload')

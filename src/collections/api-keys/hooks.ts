@@ -1,0 +1,25 @@
+import { APIError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
+
+import { type AccessUser, isPlatformAdmin } from '@/access'
+import { displayPrefix, generateApiKey, hashApiKey, isWellFormedApiKey } from './token'
+
+/** On create: accept the form's generated key (or make one), store its hash, remember the plaintext for this response only. */
+export const issueKey: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') {
+    delete data.key
+    return data
+  }
+  const actor = req.user as AccessUser
+  if (actor && !isPlatformAdmin(actor) && data.user != null && String(data.user) !== String(actor.id)) {
+    throw new APIError('You can create API keys only for yourself.', 403, [{ message: 'You can create API keys only for yourself.', path: 'user' }], true)
+  }
+  const key = isWellFormedApiKey(data.key) ? data.key : generateApiKey()
+  delete data.key
+  data.hash = hashApiKey(key, req.payload.secret)
+  data.prefix = displayPrefix(key)
+  req.context.issuedApiKey = key
+  return data
+}
+
+/** The plaintext key appears in the create response and nowhere else. */
+export const revealIssuedKey: FieldHook = ({ req }) => (typeof req.context.issuedApiKey === 'string' ? req.context.issuedApiKey : undefined)

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+import path from 'node:path'
+
+import { type AccessUser, isPlatformAdmin, STAFF_ROLES, hasInstitutionRole } from '@/access'
+import { projectRoot } from '@/lib/projectRoot'
+
+export const MEDIA_MAX_BYTES = 50 * 1024 * 1024
+
+const ownerOrStaff = ({ req }: { req: { user?: unknown } }) => {
+  const user = req.user as AccessUser
+  if (!user) return false
+  if (isPlatformAdmin(user) || hasInstitutionRole(user, STAFF_ROLES)) return true
+  return { uploadedBy: { equals: user.id } }
+}
+
+/** Images, audio, video and PDFs: avatars, question media, resources. Local disk unless S3_BUCKET is set. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'uploadedBy'] },
+  access: {
+    create: ({ req }) => Boolean(req.user),
+    read: ({ req }) => Boolean(req.user),
+    update: ownerOrStaff,
+    delete: ownerOrStaff,
+  },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ?? path.join(projectRoot, '.data', 'media'),
+    mimeTypes: ['image/*', 'audio/*', 'video/*', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    { name: 'alt', type: 'text', maxLength: 300, admin: { description: 'Describe the image for screen readers.' } },
+    { name: 'caption', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      defaultValue: ({ user }) => user?.id,
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

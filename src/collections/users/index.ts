@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUseAdmin, createUsers, deleteUsers, readUsers, unlockUsers, updateUsers } from './access'
+import { passwordResetEmail, verificationEmail } from './emails'
+import { joinInstitutionField, lastLoginField, platformRolesField, profileFields } from './fields'
+import { enforceMembershipChanges } from './hooks/enforceMembershipChanges'
+import { explainLockout } from './hooks/explainLockout'
+import { guardPrivileges } from './hooks/guardPrivileges'
+import { joinInstitution } from './hooks/joinInstitution'
+import { recordLogin } from './hooks/recordLogin'
+import { apiKeyStrategy } from './strategies/apiKey'
+
+export const MAX_LOGIN_ATTEMPTS = 5
+export const LOCK_TIME_MS = 15 * 60 * 1000
+
+/**
+ * People. Institution memberships (institution + roles) are added by the multi-tenant plugin
+ * (see payload.config.ts); platform roles live here.
+ */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'lastLoginAt'],
+    group: 'People',
+  },
+  auth: {
+    verify: {
+      generateEmailHTML: verificationEmail,
+      generateEmailSubject: () => 'Confirm your Practica account',
+    },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailHTML: passwordResetEmail,
+      generateEmailSubject: () => 'Reset your Practica password',
+    },
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_TIME_MS,
+    tokenExpiration: 2 * 60 * 60,
+    useSessions: true,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.PUBLIC_URL?.startsWith('https://') === true },
+    strategies: [apiKeyStrategy],
+  },
+  access: {
+    admin: canUseAdmin,
+    create: createUsers,
+    read: readUsers,
+    update: updateUsers,
+    delete: deleteUsers,
+    unlock: unlockUsers,
+  },
+  hooks: {
+    beforeOperation: [guardPrivileges, explainLockout],
+    beforeChange: [joinInstitution, enforceMembershipChanges],
+    afterLogin: [recordLogin],
+  },
+  fields: [...profileFields, platformRolesField, joinInstitutionField, lastLoginField],
+}
