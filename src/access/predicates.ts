@@ -40,8 +40,10 @@ export const selfOrInstitutionStaff: Access = ({ req }) => {
   if (!user) return false
   if (isPlatformAdmin(user)) return true
   const institutions = institutionsWithRole(user, LEARNER_VIEWER_ROLES)
-  if (institutions.length === 0) return { id: { equals: user.id } }
-  return { or: [{ id: { equals: user.id } }, { 'memberships.institution': { in: institutions } }] }
+  const self: Where = { id: { equals: user.id } }
+  if (institutions.length === 0) return self
+  const members: Where = { 'memberships.institution': { in: institutions } }
+  return { or: [self, members] }
 }
 
 /** Users: yourself, or members of an institution you administer. */
@@ -50,6 +52,8 @@ export const selfOrInstitutionAdmin: Access = ({ req }) => {
   if (!user) return false
   if (isPlatformAdmin(user)) return true
   const institutions = institutionsWithRole(user, ['institution-admin'])
-  if (institutions.length === 0) return { id: { equals: user.id } }
-  return { or: [{ id: { equals: user.id } }, { 'memberships.institution': { in: institutions } }] }
+  const self: Where = { id: { equals: user.id } }
+  if (institutions.length === 0) return self
+  const members: Where = { 'memberships.institution': { in: institutions } }
+  return { or: [self, members] }
 }

@@ -6,7 +6,7 @@ import { recordBuild } from './buildState'
 
 const nextBin = () => path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
 
-export function spawnNext(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+export function spawnNext(args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, [nextBin(), ...args], {
     cwd: projectRoot,
     env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' '), ...env },

@@ -11,7 +11,7 @@ export async function applyMigrations(payload: Payload, databaseUrl: string): Pr
   await lock.connect()
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
-    await payload.db.migrate({ migrations })
+    await payload.db.migrate({ migrations: migrations as unknown as Parameters<Payload['db']['migrate']>[0] extends { migrations?: infer M } | undefined ? M : never })
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
     await lock.end()

@@ -22,7 +22,7 @@ export function outboxTransport(dir: string): Transporter {
         const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeId}.eml`)
         fs.promises.writeFile(file, Buffer.concat(chunks)).then(
           () => callback(null, { envelope: mail.message.getEnvelope(), messageId, response: file } as never),
-          callback,
+          (error: Error) => callback(error, undefined as never),
         )
       })
     },

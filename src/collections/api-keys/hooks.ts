@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
+import { APIError, type CollectionAfterReadHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { type AccessUser, isPlatformAdmin } from '@/access'
 import { displayPrefix, generateApiKey, hashApiKey, isWellFormedApiKey } from './token'
@@ -21,5 +21,12 @@ export const issueKey: CollectionBeforeChangeHook = ({ data, operation, req }) =
   return data
 }
 
-/** The plaintext key appears in the create response and nowhere else. */
-export const revealIssuedKey: FieldHook = ({ req }) => (typeof req.context.issuedApiKey === 'string' ? req.context.issuedApiKey : undefined)
+/** The plaintext key appears in the create response and nowhere else (reads would otherwise show a fresh default). */
+export const revealIssuedKeyOnly: CollectionAfterReadHook = ({ doc, req }) => {
+  if (typeof req.context.issuedApiKey === 'string' && doc.prefix === req.context.issuedApiKey.slice(0, 12)) {
+    doc.key = req.context.issuedApiKey
+  } else {
+    delete doc.key
+  }
+  return doc
+}

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { type AccessUser, isPlatformAdmin } from '@/access'
-import { issueKey, revealIssuedKey } from './hooks'
+import { issueKey, revealIssuedKeyOnly } from './hooks'
 import { generateApiKey } from './token'
 
 const ownOrPlatformAdmin = ({ req }: { req: { user?: unknown } }) => {
@@ -24,7 +24,7 @@ export const ApiKeys: CollectionConfig = {
     update: ownOrPlatformAdmin,
     delete: ownOrPlatformAdmin,
   },
-  hooks: { beforeChange: [issueKey] },
+  hooks: { beforeChange: [issueKey], afterRead: [revealIssuedKeyOnly] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100, admin: { description: 'What the key is for, e.g. "Hospital LMS sync".' } },
     {
@@ -33,7 +33,6 @@ export const ApiKeys: CollectionConfig = {
       virtual: true,
       defaultValue: () => generateApiKey(),
       access: { update: () => false },
-      hooks: { afterRead: [revealIssuedKey] },
       admin: {
         readOnly: true,
         condition: (data) => !data?.id,

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { type AccessUser, institutionsWithRole, isPlatformAdmin } from '@/access'
 
@@ -7,7 +7,8 @@ import { type AccessUser, institutionsWithRole, isPlatformAdmin } from '@/access
  * signed-in users see the institutions they belong to (the multi-tenant plugin narrows to those).
  */
 export const readInstitutions: Access = ({ req }) => {
-  if (!req.user) return { and: [{ selfRegistration: { equals: true } }, { active: { equals: true } }] }
+  const open: Where[] = [{ selfRegistration: { equals: true } }, { active: { equals: true } }]
+  if (!req.user) return { and: open }
   return true
 }
 

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { type AccessUser, institutionsWithRole, isPlatformAdmin, selfOrInstitutionAdmin, selfOrInstitutionStaff } from '@/access'
 
@@ -18,7 +18,8 @@ export const unlockUsers: Access = ({ req }) => {
   if (isPlatformAdmin(user)) return true
   const administered = institutionsWithRole(user, ['institution-admin'])
   if (administered.length === 0) return false
-  return { and: [{ 'memberships.institution': { in: administered } }, { id: { not_equals: user.id } }] }
+  const constraints: Where[] = [{ 'memberships.institution': { in: administered } }, { id: { not_equals: user.id } }]
+  return { and: constraints }
 }
 
 /** The admin panel is for staff; learners use the learner app. */

@@ -29,7 +29,7 @@ export const verificationEmail = ({ req, token, user }: { req?: PayloadRequest; 
     'If you did not create an account, you can ignore this email.',
   )
 
-export const passwordResetEmail = ({ req, token, user }: { req?: PayloadRequest; token?: string; user?: Recipient }) =>
+export const passwordResetEmail = ({ req, token, user }: { req?: PayloadRequest; token?: string; user?: Recipient } = {}) =>
   layout(
     `Hello ${user?.name ?? user?.email ?? ''},`,
     'Someone (hopefully you) asked to reset your Practica password. The link is valid for one hour.',

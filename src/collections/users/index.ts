@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin, createUsers, deleteUsers, readUsers, unlockUsers, updateUsers } from './access'
 import { passwordResetEmail, verificationEmail } from './emails'
 import { joinInstitutionField, lastLoginField, platformRolesField, profileFields } from './fields'
-import { enforceMembershipChanges } from './hooks/enforceMembershipChanges'
 import { explainLockout } from './hooks/explainLockout'
 import { guardPrivileges } from './hooks/guardPrivileges'
 import { joinInstitution } from './hooks/joinInstitution'
+import { meWithApiKey } from './hooks/meWithApiKey'
 import { recordLogin } from './hooks/recordLogin'
 import { apiKeyStrategy } from './strategies/apiKey'
 
@@ -51,8 +51,9 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPrivileges, explainLockout],
-    beforeChange: [joinInstitution, enforceMembershipChanges],
+    beforeChange: [joinInstitution],
     afterLogin: [recordLogin],
+    me: [meWithApiKey],
   },
   fields: [...profileFields, platformRolesField, joinInstitutionField, lastLoginField],
 }

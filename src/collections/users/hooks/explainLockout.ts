@@ -8,7 +8,7 @@ export const explainLockout: CollectionBeforeOperationHook = async ({ args, oper
   if (operation !== 'login') return args
   const email = typeof args.data?.email === 'string' ? args.data.email.trim().toLowerCase() : null
   if (!email) return args
-  const found = await req.payload.db.findOne<{ lockUntil?: string | null }>({
+  const found = await req.payload.db.findOne<{ id: number; lockUntil?: string | null }>({
     collection: 'users',
     req,
     where: { email: { equals: email } },
