@@ -44,6 +44,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Practica' },
+    // No Gravatar: the admin UI makes no third-party requests.
+    avatar: 'default',
   },
   collections: [Users, Institutions, ApiKeys, Media],
   endpoints: [healthEndpoint],

@@ -1,5 +1,5 @@
 import pg from 'pg'
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { migrations } from '../../migrations'
 
@@ -11,7 +11,8 @@ export async function applyMigrations(payload: Payload, databaseUrl: string): Pr
   await lock.connect()
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
-    await payload.db.migrate({ migrations: migrations as unknown as Parameters<Payload['db']['migrate']>[0] extends { migrations?: infer M } | undefined ? M : never })
+    // The generated index types up/down with the adapter's argument types; Payload's list type is looser.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
     await lock.end()

@@ -1,5 +1,4 @@
 import type { Endpoint } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
 
 import { PRACTICA_VERSION } from '@/lib/version'
 
@@ -22,8 +21,9 @@ export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
-    const db = req.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
-    const up = await databaseUp(() => db.drizzle.execute(sql`select 1`))
+    // The adapter's primary pool: the database writes go to.
+    const db = req.payload.db as unknown as { pool: { query: (text: string) => Promise<unknown> } }
+    const up = await databaseUp(() => db.pool.query('select 1'))
     return Response.json(
       { status: up ? 'ok' : 'degraded', db: up ? 'ok' : 'down', version: PRACTICA_VERSION },
       { status: up ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },

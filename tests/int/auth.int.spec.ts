@@ -38,7 +38,7 @@ describe('registration', () => {
     expect(blocked.body.errors[0].message).toMatch(/verify your email/i)
 
     const mail = await mailbox().waitFor(email, /Confirm your Practica account/)
-    const token = tokenIn(mail.text, /\/admin\/users\/verify\/([A-Za-z0-9%]+)/)
+    const token = tokenIn(mail.text, /\/verify-email\?token=([A-Za-z0-9%]+)/)
     const verified = await api('POST', `/api/v1/users/verify/${token}`)
     expect(verified.status).toBe(200)
     expect(await login(email, 'a-long-passphrase')).toMatch(/\./)
@@ -137,7 +137,7 @@ describe('password reset', () => {
     const asked = await api('POST', '/api/v1/users/forgot-password', { body: { email } })
     expect(asked.status).toBe(200)
     const mail = await mailbox().waitFor(email, /Reset your Practica password/)
-    const token = tokenIn(mail.text, /\/admin\/reset\/([A-Za-z0-9%]+)/)
+    const token = tokenIn(mail.text, /\/reset-password\?token=([A-Za-z0-9%]+)/)
     const reset = await api('POST', '/api/v1/users/reset-password', { body: { token, password: 'new-passphrase' } })
     expect(reset.status).toBe(200)
     expect(await login(email, 'new-passphrase')).toMatch(/\./)

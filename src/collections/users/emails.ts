@@ -25,7 +25,7 @@ export const verificationEmail = ({ req, token, user }: { req?: PayloadRequest; 
   layout(
     `Hello ${user.name ?? user.email ?? ''},`,
     'Welcome to Practica. Please confirm your email address to finish creating your account.',
-    { href: `${req ? publicOrigin(req) : ''}/admin/users/verify/${encodeURIComponent(token)}`, label: 'Verify my email' },
+    { href: `${req ? publicOrigin(req) : ''}/verify-email?token=${encodeURIComponent(token)}`, label: 'Verify my email' },
     'If you did not create an account, you can ignore this email.',
   )
 
@@ -33,6 +33,6 @@ export const passwordResetEmail = ({ req, token, user }: { req?: PayloadRequest;
   layout(
     `Hello ${user?.name ?? user?.email ?? ''},`,
     'Someone (hopefully you) asked to reset your Practica password. The link is valid for one hour.',
-    { href: `${req ? publicOrigin(req) : ''}/admin/reset/${encodeURIComponent(token ?? '')}`, label: 'Choose a new password' },
+    { href: `${req ? publicOrigin(req) : ''}/reset-password?token=${encodeURIComponent(token ?? '')}`, label: 'Choose a new password' },
     'If you did not ask for this, ignore this email; your password stays the same.',
   )

@@ -1,0 +1,25 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
+
+/** Keep a full-page screenshot of each journey step as a test artifact. */
+export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  await testInfo.attach(name, { path: file, contentType: 'image/png' })
+}
+
+/** The newest mail to `address` in the outbox folder the app writes to when no SMTP is configured. */
+export async function latestMailTo(address: string, timeoutMs = 15_000): Promise<string> {
+  const dir = process.env.MAIL_OUTBOX_DIR!
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const files = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse()
+    for (const file of files) {
+      const raw = await fs.readFile(path.join(dir, file), 'utf8')
+      if (raw.toLowerCase().includes(`to: ${address.toLowerCase()}`)) return raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=')
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`no mail to ${address} in ${dir}`)
+}

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test'
+
+import { latestMailTo, snap } from './helpers'
+
+test('a learner in two institutions signs in, switches institution and signs out', async ({ page }, testInfo) => {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill('learner@practica.test')
+  await page.getByLabel('Password').fill('practica-demo')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { name: 'Hello, Tom Becker' })).toBeVisible()
+  const switcher = page.getByLabel('Institution')
+  await expect(switcher.locator('option')).toHaveCount(2)
+  await switcher.selectOption({ label: 'St Elsewhere University Hospital' })
+  await expect(page.getByText('at St Elsewhere University Hospital')).toBeVisible()
+  await snap(page, testInfo, 'learner-home')
+  await page.reload()
+  await expect(page.getByLabel('Institution')).toHaveValue(await switcher.inputValue())
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+})
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill('learner2@practica.test')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.locator('form [role=alert]')).toContainText('The email or password provided is incorrect')
+})
+
+test('a newcomer registers, verifies the email from the mail, and signs in', async ({ page }, testInfo) => {
+  const email = `newcomer.${Date.now().toString(36)}.${testInfo.project.name}@example.test`
+  await page.goto('/register')
+  await page.getByLabel('Full name').fill('Nadia Newcomer')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill('a-long-passphrase')
+  await page.getByLabel('Institution').selectOption({ label: 'Royal Surgical Academy' })
+  await page.getByRole('button', { name: 'Create account' }).click()
+  await expect(page.getByRole('status')).toContainText('we sent a link')
+  await snap(page, testInfo, 'register-done')
+
+  const mail = await latestMailTo(email)
+  const link = /(https?:\/\/[^\s"<]+\/verify-email\?token=[A-Za-z0-9%]+)/.exec(mail)?.[1]
+  expect(link, 'verification link in the mail').toBeTruthy()
+  await page.goto(link!)
+  await expect(page.getByRole('status')).toContainText('Your email is verified')
+
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill('a-long-passphrase')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { name: 'Hello, Nadia Newcomer' })).toBeVisible()
+  await expect(page.getByText('You are a learner at Royal Surgical Academy')).toBeVisible()
+  await snap(page, testInfo, 'register-signed-in')
+})
