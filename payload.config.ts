@@ -11,6 +11,8 @@ import { type AccessUser, isPlatformAdmin } from './src/access'
 import { ApiKeys } from './src/collections/api-keys'
 import { Institutions } from './src/collections/institutions'
 import { Media, MEDIA_MAX_BYTES } from './src/collections/media'
+import { Questions } from './src/collections/questions'
+import { Categories, Competencies, Tags } from './src/collections/taxonomy'
 import { Users } from './src/collections/users'
 import { manageMemberships, membershipRolesField } from './src/collections/users/memberships'
 import { emailAdapter } from './src/email/adapter'
@@ -47,12 +49,13 @@ export default buildConfig({
     // No Gravatar: the admin UI makes no third-party requests.
     avatar: 'default',
   },
-  collections: [Users, Institutions, ApiKeys, Media],
+  collections: [Users, Institutions, ApiKeys, Media, Categories, Tags, Competencies, Questions],
   endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   email: emailAdapter(),
   secret: process.env.PAYLOAD_SECRET || 'practica-development-secret-change-me',
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types), never as a side effect of booting.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   db: postgresAdapter({
@@ -63,6 +66,16 @@ export default buildConfig({
   }),
   sharp,
   telemetry: false,
+  // Client mistakes (bad passwords, validation, access) are routine: log them quietly, not as errors with stacks.
+  loggingLevels: {
+    AuthenticationError: 'info',
+    Forbidden: 'info',
+    LockedAuth: 'info',
+    NotFound: 'info',
+    UnverifiedEmail: 'info',
+    ValidationError: 'info',
+  },
+  ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'institutions',
@@ -76,7 +89,8 @@ export default buildConfig({
       tenantSelectorLabel: 'Institution',
       cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user as AccessUser),
-      collections: {},
+      // Questions keep their own access (institution + shared content); the plugin adds the institution field and admin filter.
+      collections: { questions: { useTenantAccess: false } },
     }),
     ...storagePlugins(),
   ],

@@ -1,9 +1,15 @@
 import * as migration_20261122_080922_initial from './20261122_080922_initial';
+import * as migration_20261122_083356_question_bank from './20261122_083356_question_bank';
 
 export const migrations = [
   {
     up: migration_20261122_080922_initial.up,
     down: migration_20261122_080922_initial.down,
-    name: '20261122_080922_initial'
+    name: '20261122_080922_initial',
+  },
+  {
+    up: migration_20261122_083356_question_bank.up,
+    down: migration_20261122_083356_question_bank.down,
+    name: '20261122_083356_question_bank'
   },
 ];

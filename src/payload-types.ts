@@ -71,17 +71,29 @@ export interface Config {
     institutions: Institution;
     'api-keys': ApiKey;
     media: Media;
+    categories: Category;
+    tags: Tag;
+    competencies: Competency;
+    questions: Question;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    categories: {
+      subcategories: 'categories';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     institutions: InstitutionsSelect<false> | InstitutionsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    tags: TagsSelect<false> | TagsSelect<true>;
+    competencies: CompetenciesSelect<false> | CompetenciesSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -284,6 +296,204 @@ export interface ApiKey {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  name: string;
+  /**
+   * Filled from the name when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty for a top-level category.
+   */
+  parent?: (number | null) | Category;
+  order?: number | null;
+  description?: string | null;
+  subcategories?: {
+    docs?: (number | Category)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags".
+ */
+export interface Tag {
+  id: number;
+  name: string;
+  /**
+   * Filled from the name when left empty.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competencies".
+ */
+export interface Competency {
+  id: number;
+  /**
+   * e.g. MRCS-A-12 or GMC-OP-3.
+   */
+  code: string;
+  title: string;
+  /**
+   * The curriculum or framework it comes from.
+   */
+  framework?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Stems are searchable; filter by category, type, difficulty, status and tag.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  institution?: (number | null) | Institution;
+  /**
+   * Taken from the stem.
+   */
+  title?: string | null;
+  type: 'sba' | 'multiple-response' | 'true-false' | 'emq' | 'short-answer' | 'numerical';
+  stem: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * e.g. "Nerve injuries of the upper limb".
+   */
+  emqTheme?: string | null;
+  emqStems?:
+    | {
+        prompt: string;
+        /**
+         * Letter of the matching option.
+         */
+        answer?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  options?:
+    | {
+        /**
+         * Set from the order.
+         */
+        label?: string | null;
+        text: string;
+        isCorrect?: boolean | null;
+        /**
+         * Partial credit (-1 to 1); empty: 1 if correct, 0 if not.
+         */
+        fraction?: number | null;
+        /**
+         * Shown after answering, for this option.
+         */
+        feedback?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Compared ignoring case (unless case-sensitive) and extra spaces.
+   */
+  acceptedAnswers?:
+    | {
+        text: string;
+        fraction?: number | null;
+        feedback?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  caseSensitive?: boolean | null;
+  /**
+   * Either a value ± tolerance, or a minimum and maximum.
+   */
+  numericalAnswers?:
+    | {
+        value?: number | null;
+        tolerance?: number | null;
+        min?: number | null;
+        max?: number | null;
+        fraction?: number | null;
+        feedback?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * e.g. mmol/L
+   */
+  unit?: string | null;
+  explanation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  references?:
+    | {
+        /**
+         * e.g. NICE NG39, Bailey & Love 28th ed. ch. 31.
+         */
+        citation: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Images, audio or video shown with the stem.
+   */
+  media?: (number | Media)[] | null;
+  difficulty?: number | null;
+  category: number | Category;
+  subcategory?: (number | null) | Category;
+  tags?: (number | Tag)[] | null;
+  competencies?: (number | Competency)[] | null;
+  /**
+   * Shared questions are visible to every institution (platform admins decide).
+   */
+  shared?: boolean | null;
+  /**
+   * Stable id from an import; re-importing updates this question.
+   */
+  externalId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -321,6 +531,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'tags';
+        value: number | Tag;
+      } | null)
+    | ({
+        relationTo: 'competencies';
+        value: number | Competency;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -491,6 +717,112 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  parent?: T;
+  order?: T;
+  description?: T;
+  subcategories?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags_select".
+ */
+export interface TagsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competencies_select".
+ */
+export interface CompetenciesSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  framework?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  institution?: T;
+  title?: T;
+  type?: T;
+  stem?: T;
+  emqTheme?: T;
+  emqStems?:
+    | T
+    | {
+        prompt?: T;
+        answer?: T;
+        id?: T;
+      };
+  options?:
+    | T
+    | {
+        label?: T;
+        text?: T;
+        isCorrect?: T;
+        fraction?: T;
+        feedback?: T;
+        id?: T;
+      };
+  acceptedAnswers?:
+    | T
+    | {
+        text?: T;
+        fraction?: T;
+        feedback?: T;
+        id?: T;
+      };
+  caseSensitive?: T;
+  numericalAnswers?:
+    | T
+    | {
+        value?: T;
+        tolerance?: T;
+        min?: T;
+        max?: T;
+        fraction?: T;
+        feedback?: T;
+        id?: T;
+      };
+  unit?: T;
+  explanation?: T;
+  references?:
+    | T
+    | {
+        citation?: T;
+        url?: T;
+        id?: T;
+      };
+  media?: T;
+  difficulty?: T;
+  category?: T;
+  subcategory?: T;
+  tags?: T;
+  competencies?: T;
+  shared?: T;
+  externalId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

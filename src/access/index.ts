@@ -1,3 +1,4 @@
+export * from './content'
 export * from './predicates'
 export * from './roles'
 export * from './user'

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, demoUsers } from '../../seed/users'
 export function banner({ database, origin, seeded }: { database: DatabaseHandle; origin: string; seeded: boolean }): string {
   const embedded = database.embedded
   const dbLine = embedded
-    ? `embedded PostgreSQL ${embedded.version} on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}` +
+    ? `embedded PostgreSQL ${embedded.version.replace(/-beta.*$/, "")} on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}` +
       (embedded.relocated ? `\n                 (the checkout is not reachable by the database's OS user, so the data lives there instead)` : '')
     : `DATABASE_URL (${database.url.replace(/\/\/[^@]*@/, '//***@')})`
   const mail = process.env.SMTP_HOST ? `SMTP ${process.env.SMTP_HOST}:${process.env.SMTP_PORT ?? 587}` : `no SMTP configured: mail is written to ${mailOutboxDir()}`

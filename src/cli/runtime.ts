@@ -1,10 +1,9 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
 
 import { type DatabaseHandle, openDatabase } from '../db/database'
-import { applyMigrations } from '../db/migrate'
 import { projectRoot } from '../lib/projectRoot'
 
 /** A stable PAYLOAD_SECRET for local runs, kept in .data/secret, unless the environment sets one. */
@@ -20,31 +19,39 @@ export async function ensureSecret(): Promise<void> {
   process.env.PAYLOAD_SECRET = secret
 }
 
-/** Boot Payload in this process (migrations and seeding run here, before the web server starts). */
-export async function bootPayload(): Promise<Payload> {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
-  return getPayload({ config })
-}
-
+export type SeedMode = 'if-empty' | 'always' | 'never'
 export type Prepared = { database: DatabaseHandle; seeded: boolean }
 
-/** Open the database, apply migrations and, when asked, seed an empty database. */
-export async function prepareDatabase(options: { seed: 'if-empty' | 'always' | 'never' }): Promise<Prepared> {
+/** Run src/cli/tasks.ts (migrations, seeding) in a child process against the open database. */
+async function runTasks(seed: SeedMode): Promise<{ seeded: boolean }> {
+  const tsx = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+  const child = spawn(process.execPath, [tsx, path.join(projectRoot, 'src', 'cli', 'tasks.ts'), `--seed=${seed}`], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' ') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let result = { seeded: false }
+  let buffered = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8')
+    const lines = buffered.split('\n')
+    buffered = lines.pop() ?? ''
+    for (const line of lines) {
+      if (line.startsWith('PRACTICA_TASKS_RESULT ')) result = JSON.parse(line.slice('PRACTICA_TASKS_RESULT '.length))
+      else process.stdout.write(line + '\n')
+    }
+  })
+  const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
+  if (code !== 0) throw new Error(`Database preparation failed (exit code ${code}); see the messages above.`)
+  return result
+}
+
+/** Open the database (embedded unless DATABASE_URL), apply migrations and, when asked, seed it. */
+export async function prepareDatabase(options: { seed: SeedMode }): Promise<Prepared> {
   await ensureSecret()
   const database = await openDatabase()
   try {
-    const payload = await bootPayload()
-    await applyMigrations(payload, database.url)
-    let seeded = false
-    if (options.seed !== 'never') {
-      const { seed, isEmpty } = await import('../../seed')
-      if (options.seed === 'always' || (await isEmpty(payload))) {
-        await seed(payload)
-        seeded = true
-      }
-    }
-    await payload.destroy()
+    const { seeded } = await runTasks(options.seed)
     return { database, seeded }
   } catch (error) {
     await database.stop()

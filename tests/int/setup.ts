@@ -7,6 +7,7 @@ import { startMailbox } from '../helpers/mailbox'
 // Point the app at the run's database and at a real SMTP server on loopback before the config loads.
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.PAYLOAD_SECRET ??= 'practica-integration-tests'
+process.env.LOG_LEVEL ??= 'warn'
 process.env.MEDIA_DIR ??= path.join(os.tmpdir(), `practica-int-media-${process.pid}`)
 const mailbox = await startMailbox()
 process.env.SMTP_HOST = '127.0.0.1'

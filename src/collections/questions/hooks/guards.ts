@@ -1,0 +1,56 @@
+import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+
+import { type AccessUser, canPublish, readsKeysAnywhere } from '@/access'
+import { PROTECTED_PATHS } from '../fields/keys'
+
+/** Every field path a `where` mentions, at any depth of and/or. */
+function wherePaths(where: Where | undefined, into: string[] = []): string[] {
+  for (const [key, value] of Object.entries(where ?? {})) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) value.forEach((w) => wherePaths(w as Where, into))
+    else into.push(key)
+  }
+  return into
+}
+
+const touchesKey = (path: string) => {
+  const bare = path.replace(/^-/, '').replace(/^version\./, '').replace(/\.\d+\./g, '.')
+  return PROTECTED_PATHS.some((p) => bare === p || bare.startsWith(`${p}.`) || p.startsWith(`${bare}.`))
+}
+
+/**
+ * Field access hides keys from results, but filtering or sorting by a key would still leak it
+ * (e.g. "questions where options.isCorrect = true and options.id = X"). Refuse such queries outright.
+ */
+export const guardKeyQueries: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read' && operation !== 'count' && operation !== 'delete' && operation !== 'update') return args
+  if (args.overrideAccess) return args
+  if (readsKeysAnywhere(req.user as AccessUser)) return args
+  const query = args as { sort?: string | string[]; where?: Where }
+  const sort = [query.sort].flat().filter((s): s is string => typeof s === 'string').flatMap((s) => s.split(','))
+  const paths = [...wherePaths(query.where), ...sort]
+  const leaking = paths.find(touchesKey)
+  if (leaking) {
+    const message = `Questions cannot be filtered or sorted by answer-key fields (${leaking.replace(/^-/, '')}).`
+    throw new APIError(message, 403, [{ message, path: leaking }], true)
+  }
+  return args
+}
+
+/** Drafting is open to instructors and examiners; publishing needs an editor or admin of the institution. */
+export const guardPublishing: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  if (args.overrideAccess) return args
+  const data = args.data as { _status?: string; institution?: unknown } | undefined
+  if (data?._status !== 'published') return args
+  const id = (args as { id?: number | string }).id
+  let institution = (data.institution as number | string | null | undefined) ?? null
+  if (institution == null && id != null) {
+    const stored = await req.payload.db.findOne<{ id: number; institution?: number | { id: number } | null }>({ collection: 'questions', req, where: { id: { equals: id } } })
+    const value = stored?.institution
+    institution = value == null ? null : typeof value === 'object' ? value.id : value
+  }
+  if (!canPublish(req.user as AccessUser, institution)) {
+    throw new APIError('Only editors and admins can publish questions; save it as a draft for them to review.', 403, [{ message: 'Publishing requires the editor role.', path: '_status' }], true)
+  }
+  return args
+}

@@ -1,0 +1,3 @@
+export { Categories } from './categories'
+export { Competencies } from './competencies'
+export { Tags } from './tags'
