@@ -11,12 +11,14 @@ import { type AccessUser, isPlatformAdmin } from './src/access'
 import { ApiKeys } from './src/collections/api-keys'
 import { Institutions } from './src/collections/institutions'
 import { Media, MEDIA_MAX_BYTES } from './src/collections/media'
+import { QuestionImports } from './src/collections/question-imports'
 import { Questions } from './src/collections/questions'
 import { Categories, Competencies, Tags } from './src/collections/taxonomy'
 import { Users } from './src/collections/users'
 import { manageMemberships, membershipRolesField } from './src/collections/users/memberships'
 import { emailAdapter } from './src/email/adapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { importQuestionsTask } from './src/jobs/importQuestions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,8 +51,14 @@ export default buildConfig({
     // No Gravatar: the admin UI makes no third-party requests.
     avatar: 'default',
   },
-  collections: [Users, Institutions, ApiKeys, Media, Categories, Tags, Competencies, Questions],
+  collections: [Users, Institutions, ApiKeys, Media, Categories, Tags, Competencies, Questions, QuestionImports],
   endpoints: [healthEndpoint],
+  jobs: {
+    tasks: [importQuestionsTask],
+    // The in-process runner for a single node; at scale run `payload jobs:run` workers and set PRACTICA_JOBS_AUTORUN=false.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'imports', limit: 2 }],
+    shouldAutoRun: () => process.env.PRACTICA_JOBS_AUTORUN !== 'false',
+  },
   editor: lexicalEditor(),
   email: emailAdapter(),
   secret: process.env.PAYLOAD_SECRET || 'practica-development-secret-change-me',

@@ -1,5 +1,5 @@
 import * as migration_20261122_080922_initial from './20261122_080922_initial';
-import * as migration_20261122_083356_question_bank from './20261122_083356_question_bank';
+import * as migration_20261122_091902_question_bank from './20261122_091902_question_bank';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_080922_initial',
   },
   {
-    up: migration_20261122_083356_question_bank.up,
-    down: migration_20261122_083356_question_bank.down,
-    name: '20261122_083356_question_bank'
+    up: migration_20261122_091902_question_bank.up,
+    down: migration_20261122_091902_question_bank.down,
+    name: '20261122_091902_question_bank'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { demoInstitutions } from './institutions'
+import { seedQuestions, seedTaxonomy } from './questionBank'
 import { DEMO_PASSWORD, demoUsers } from './users'
 
 /** The database is empty when it holds no user at all. */
@@ -21,7 +22,8 @@ async function upsertInstitutions(payload: Payload): Promise<Map<string, number>
   return ids
 }
 
-async function upsertUsers(payload: Payload, institutions: Map<string, number>): Promise<void> {
+async function upsertUsers(payload: Payload, institutions: Map<string, number>): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
   for (const user of demoUsers) {
     const data = {
       email: user.email,
@@ -34,15 +36,18 @@ async function upsertUsers(payload: Payload, institutions: Map<string, number>):
     const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0, overrideAccess: true })
     if (existing.docs[0]) {
       await payload.update({ collection: 'users', id: existing.docs[0].id, data: { ...data, roles: [...data.roles] }, overrideAccess: true })
+      ids.set(user.email, existing.docs[0].id)
     } else {
-      await payload.create({
+      const created = await payload.create({
         collection: 'users',
         data: { ...data, roles: [...data.roles], password: DEMO_PASSWORD, _verified: true },
         disableVerificationEmail: true,
         overrideAccess: true,
       })
+      ids.set(user.email, created.id)
     }
   }
+  return ids
 }
 
 /**
@@ -51,6 +56,8 @@ async function upsertUsers(payload: Payload, institutions: Map<string, number>):
  */
 export async function seed(payload: Payload): Promise<void> {
   const institutions = await upsertInstitutions(payload)
-  await upsertUsers(payload, institutions)
-  payload.logger.info(`Seeded ${demoInstitutions.length} institutions and ${demoUsers.length} demo users.`)
+  const users = await upsertUsers(payload, institutions)
+  const categories = await seedTaxonomy(payload)
+  const questions = await seedQuestions(payload, categories, { institution: institutions.get('royal-surgical-academy')!, editor: users.get('editor@practica.test')! })
+  payload.logger.info(`Seeded ${demoInstitutions.length} institutions, ${demoUsers.length} demo users, ${categories.size} categories and ${questions} questions.`)
 }

@@ -75,7 +75,9 @@ export interface Config {
     tags: Tag;
     competencies: Competency;
     questions: Question;
+    'question-imports': QuestionImport;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -83,6 +85,7 @@ export interface Config {
   collectionsJoins: {
     categories: {
       subcategories: 'categories';
+      questions: 'questions';
     };
   };
   collectionsSelect: {
@@ -94,7 +97,9 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     competencies: CompetenciesSelect<false> | CompetenciesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'question-imports': QuestionImportsSelect<false> | QuestionImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +116,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      importQuestions: TaskImportQuestions;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -311,44 +322,20 @@ export interface Category {
   parent?: (number | null) | Category;
   order?: number | null;
   description?: string | null;
+  /**
+   * category-slug/subcategory-slug
+   */
+  path?: string | null;
   subcategories?: {
     docs?: (number | Category)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tags".
- */
-export interface Tag {
-  id: number;
-  name: string;
-  /**
-   * Filled from the name when left empty.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "competencies".
- */
-export interface Competency {
-  id: number;
-  /**
-   * e.g. MRCS-A-12 or GMC-OP-3.
-   */
-  code: string;
-  title: string;
-  /**
-   * The curriculum or framework it comes from.
-   */
-  framework?: string | null;
-  description?: string | null;
+  questions?: {
+    docs?: (number | Question)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -365,6 +352,7 @@ export interface Question {
    * Taken from the stem.
    */
   title?: string | null;
+  stemText?: string | null;
   type: 'sba' | 'multiple-response' | 'true-false' | 'emq' | 'short-answer' | 'numerical';
   stem: {
     root: {
@@ -494,6 +482,85 @@ export interface Question {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags".
+ */
+export interface Tag {
+  id: number;
+  name: string;
+  /**
+   * Filled from the name when left empty.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competencies".
+ */
+export interface Competency {
+  id: number;
+  /**
+   * e.g. MRCS-A-12 or GMC-OP-3.
+   */
+  code: string;
+  title: string;
+  /**
+   * The curriculum or framework it comes from.
+   */
+  framework?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-imports".
+ */
+export interface QuestionImport {
+  id: number;
+  format: 'gift' | 'aiken' | 'moodle-xml' | 'csv' | 'json';
+  /**
+   * Check the file and report, writing nothing.
+   */
+  dryRun?: boolean | null;
+  institution: number | Institution;
+  requestedBy?: (number | null) | User;
+  status?: ('queued' | 'running' | 'completed' | 'failed') | null;
+  processed?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  skipped?: number | null;
+  invalid?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  error?: string | null;
+  /**
+   * One entry per question: created / updated / skipped / invalid, with the source line or element and the reason.
+   */
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -508,6 +575,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'importQuestions';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'importQuestions') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -547,6 +706,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'question-imports';
+        value: number | QuestionImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -728,7 +891,9 @@ export interface CategoriesSelect<T extends boolean = true> {
   parent?: T;
   order?: T;
   description?: T;
+  path?: T;
   subcategories?: T;
+  questions?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -761,6 +926,7 @@ export interface CompetenciesSelect<T extends boolean = true> {
 export interface QuestionsSelect<T extends boolean = true> {
   institution?: T;
   title?: T;
+  stemText?: T;
   type?: T;
   stem?: T;
   emqTheme?: T;
@@ -826,11 +992,73 @@ export interface QuestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-imports_select".
+ */
+export interface QuestionImportsSelect<T extends boolean = true> {
+  format?: T;
+  dryRun?: T;
+  institution?: T;
+  requestedBy?: T;
+  status?: T;
+  processed?: T;
+  created?: T;
+  updated?: T;
+  skipped?: T;
+  invalid?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  error?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -873,6 +1101,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportQuestions".
+ */
+export interface TaskImportQuestions {
+  input: {
+    importId: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

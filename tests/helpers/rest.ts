@@ -12,7 +12,7 @@ const graphql = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
-type Options = { body?: unknown; headers?: Record<string, string>; token?: string; raw?: BodyInit }
+type Options = { body?: unknown; headers?: Record<string, string>; token?: string; raw?: BodyInit; form?: FormData }
 
 /**
  * Calls Practica's real REST and GraphQL route handlers in-process — the same code Next.js
@@ -22,12 +22,12 @@ export async function api(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: str
   const url = new URL(path, 'http://localhost:3000')
   const headers = new Headers(options.headers)
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
-  let body: BodyInit | undefined = options.raw
+  let body: BodyInit | undefined = options.form ?? options.raw
   if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.body)
   }
-  const request = new Request(url, { method, headers, body })
+  const request = new Request(url, { method, headers, body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
   let response: Response
   if (url.pathname === '/api/v1/graphql') {
     response = await graphql(request)
@@ -35,6 +35,7 @@ export async function api(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: str
     const slug = url.pathname.replace(/^\/api\/v1\/?/, '').split('/').filter(Boolean)
     response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   }
+  if (options.headers?.accept === 'text/plain') return { status: response.status, body: await response.text(), headers: response.headers }
   const text = await response.text()
   let parsed: unknown = text
   try {

@@ -8,6 +8,7 @@ import { startMailbox } from '../helpers/mailbox'
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.PAYLOAD_SECRET ??= 'practica-integration-tests'
 process.env.LOG_LEVEL ??= 'warn'
+process.env.PRACTICA_JOBS_AUTORUN = 'false'
 process.env.MEDIA_DIR ??= path.join(os.tmpdir(), `practica-int-media-${process.pid}`)
 const mailbox = await startMailbox()
 process.env.SMTP_HOST = '127.0.0.1'

@@ -1,6 +1,7 @@
-import { APIError, type CollectionAfterReadHook, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
 
 import { type AccessUser, isPlatformAdmin } from '@/access'
+import { ForbiddenBecause } from '@/lib/errors'
 import { displayPrefix, generateApiKey, hashApiKey, isWellFormedApiKey } from './token'
 
 /** On create: accept the form's generated key (or make one), store its hash, remember the plaintext for this response only. */
@@ -11,7 +12,7 @@ export const issueKey: CollectionBeforeChangeHook = ({ data, operation, req }) =
   }
   const actor = req.user as AccessUser
   if (actor && !isPlatformAdmin(actor) && data.user != null && String(data.user) !== String(actor.id)) {
-    throw new APIError('You can create API keys only for yourself.', 403, [{ message: 'You can create API keys only for yourself.', path: 'user' }], true)
+    throw new ForbiddenBecause('You can create API keys only for yourself.', 'user')
   }
   const key = isWellFormedApiKey(data.key) ? data.key : generateApiKey()
   delete data.key

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { createInstitutionContent, platformAdminField, readContentVersions, readInstitutionContent, writeInstitutionContent } from '@/access'
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@/questions/types'
+import { exportEndpoint } from './endpoints/export'
+import { importEndpoint } from './endpoints/import'
 import { emqFields, explanationFields, numericalFields, optionsField, shortAnswerFields } from './fields/keys'
 import { guardKeyQueries, guardPublishing } from './hooks/guards'
 import { prepareQuestion } from './hooks/prepare'
@@ -17,7 +19,7 @@ export const Questions: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'category', 'difficulty', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'externalId'],
+    listSearchableFields: ['stemText', 'externalId'],
     group: 'Question bank',
     description: 'Stems are searchable; filter by category, type, difficulty, status and tag.',
   },
@@ -29,6 +31,7 @@ export const Questions: CollectionConfig = {
     delete: writeInstitutionContent,
     readVersions: readContentVersions,
   },
+  endpoints: [importEndpoint, exportEndpoint],
   hooks: {
     beforeOperation: [guardKeyQueries, guardPublishing],
     beforeValidate: [prepareQuestion],
@@ -36,6 +39,7 @@ export const Questions: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', index: true, admin: { readOnly: true, description: 'Taken from the stem.' } },
+    { name: 'stemText', type: 'textarea', admin: { hidden: true }, access: { create: () => false, update: () => false } },
     {
       name: 'type',
       type: 'select',
@@ -50,6 +54,11 @@ export const Questions: CollectionConfig = {
     ...shortAnswerFields,
     ...numericalFields,
     ...explanationFields,
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: '/src/collections/questions/components/QuestionPreview#QuestionPreview' }, disableListColumn: true },
+    },
     { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, admin: { description: 'Images, audio or video shown with the stem.' } },
     { name: 'difficulty', type: 'number', min: 1, max: 5, defaultValue: 3, index: true, admin: { position: 'sidebar', step: 1 } },
     { name: 'category', type: 'relationship', relationTo: 'categories', required: true, index: true, filterOptions: { parent: { exists: false } }, admin: { position: 'sidebar' } },

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { type AccessUser, canPublish, readsKeysAnywhere } from '@/access'
+import { ForbiddenBecause } from '@/lib/errors'
 import { PROTECTED_PATHS } from '../fields/keys'
 
 /** Every field path a `where` mentions, at any depth of and/or. */
@@ -31,7 +32,7 @@ export const guardKeyQueries: CollectionBeforeOperationHook = ({ args, operation
   const leaking = paths.find(touchesKey)
   if (leaking) {
     const message = `Questions cannot be filtered or sorted by answer-key fields (${leaking.replace(/^-/, '')}).`
-    throw new APIError(message, 403, [{ message, path: leaking }], true)
+    throw new ForbiddenBecause(message, leaking)
   }
   return args
 }
@@ -50,7 +51,7 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
     institution = value == null ? null : typeof value === 'object' ? value.id : value
   }
   if (!canPublish(req.user as AccessUser, institution)) {
-    throw new APIError('Only editors and admins can publish questions; save it as a draft for them to review.', 403, [{ message: 'Publishing requires the editor role.', path: '_status' }], true)
+    throw new ForbiddenBecause('Only editors and admins can publish questions; save it as a draft for them to review.', '_status')
   }
   return args
 }

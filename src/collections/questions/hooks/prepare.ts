@@ -16,6 +16,7 @@ export const prepareQuestion: CollectionBeforeValidateHook = ({ data, originalDo
   if (data.stem) {
     const text = convertLexicalToPlaintext({ data: data.stem }).replace(/\s+/g, ' ').trim()
     data.title = text.length > 120 ? `${text.slice(0, 117)}…` : text || 'Untitled question'
+    data.stemText = text
   }
   return data
 }

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { AccountLocked } from '@/lib/errors'
 
 /**
  * Payload answers a locked account with a bare "locked" error. Learners need to know when they
@@ -18,7 +20,7 @@ export const explainLockout: CollectionBeforeOperationHook = async ({ args, oper
     const seconds = Math.ceil((lockUntil.getTime() - Date.now()) / 1000)
     const minutes = Math.ceil(seconds / 60)
     const message = `This account is locked after too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'} (after ${lockUntil.toISOString()}).`
-    throw new APIError(message, 423, { lockedUntil: lockUntil.toISOString(), retryAfterSeconds: seconds }, true)
+    throw new AccountLocked(message, { lockedUntil: lockUntil.toISOString(), retryAfterSeconds: seconds })
   }
   return args
 }

@@ -1,10 +1,11 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { type AccessUser, institutionsWithRole, isPlatformAdmin } from '@/access'
+import { ForbiddenBecause } from '@/lib/errors'
 import { changesForeignMemberships } from '../membershipDiff'
 
 const deny = (message: string, path: string): never => {
-  throw new APIError(message, 403, [{ message, path }], true)
+  throw new ForbiddenBecause(message, path)
 }
 
 /**

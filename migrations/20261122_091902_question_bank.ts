@@ -6,6 +6,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_questions_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__questions_v_version_type" AS ENUM('sba', 'multiple-response', 'true-false', 'emq', 'short-answer', 'numerical');
   CREATE TYPE "public"."enum__questions_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_question_imports_format" AS ENUM('gift', 'aiken', 'moodle-xml', 'csv', 'json');
+  CREATE TYPE "public"."enum_question_imports_status" AS ENUM('queued', 'running', 'completed', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'importQuestions');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'importQuestions');
   CREATE TABLE "categories" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -13,6 +18,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"order" numeric DEFAULT 0,
   	"description" varchar,
+  	"path" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -87,6 +93,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"institution_id" integer,
   	"title" varchar,
+  	"stem_text" varchar,
   	"type" "enum_questions_type" DEFAULT 'sba',
   	"stem" jsonb,
   	"emq_theme" varchar,
@@ -173,6 +180,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"version_institution_id" integer,
   	"version_title" varchar,
+  	"version_stem_text" varchar,
   	"version_type" "enum__questions_v_version_type" DEFAULT 'sba',
   	"version_stem" jsonb,
   	"version_emq_theme" varchar,
@@ -204,10 +212,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"competencies_id" integer
   );
   
+  CREATE TABLE "question_imports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"format" "enum_question_imports_format" NOT NULL,
+  	"dry_run" boolean DEFAULT false,
+  	"institution_id" integer NOT NULL,
+  	"requested_by_id" integer,
+  	"status" "enum_question_imports_status" DEFAULT 'queued',
+  	"processed" numeric DEFAULT 0,
+  	"created" numeric DEFAULT 0,
+  	"updated" numeric DEFAULT 0,
+  	"skipped" numeric DEFAULT 0,
+  	"invalid" numeric DEFAULT 0,
+  	"started_at" timestamp(3) with time zone,
+  	"finished_at" timestamp(3) with time zone,
+  	"error" varchar,
+  	"report" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "categories_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "tags_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "competencies_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "questions_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "question_imports_id" integer;
   ALTER TABLE "categories" ADD CONSTRAINT "categories_parent_id_categories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions_emq_stems" ADD CONSTRAINT "questions_emq_stems_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "questions_options" ADD CONSTRAINT "questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
@@ -238,11 +305,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_questions_v_rels" ADD CONSTRAINT "_questions_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_questions_v_rels" ADD CONSTRAINT "_questions_v_rels_tags_fk" FOREIGN KEY ("tags_id") REFERENCES "public"."tags"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_questions_v_rels" ADD CONSTRAINT "_questions_v_rels_competencies_fk" FOREIGN KEY ("competencies_id") REFERENCES "public"."competencies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "question_imports" ADD CONSTRAINT "question_imports_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "question_imports" ADD CONSTRAINT "question_imports_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "categories_slug_idx" ON "categories" USING btree ("slug");
   CREATE INDEX "categories_parent_idx" ON "categories" USING btree ("parent_id");
+  CREATE UNIQUE INDEX "categories_path_idx" ON "categories" USING btree ("path");
   CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
   CREATE INDEX "categories_created_at_idx" ON "categories" USING btree ("created_at");
-  CREATE UNIQUE INDEX "parent_slug_idx" ON "categories" USING btree ("parent_id","slug");
   CREATE UNIQUE INDEX "tags_name_idx" ON "tags" USING btree ("name");
   CREATE UNIQUE INDEX "tags_slug_idx" ON "tags" USING btree ("slug");
   CREATE INDEX "tags_updated_at_idx" ON "tags" USING btree ("updated_at");
@@ -312,14 +382,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_questions_v_rels_media_id_idx" ON "_questions_v_rels" USING btree ("media_id");
   CREATE INDEX "_questions_v_rels_tags_id_idx" ON "_questions_v_rels" USING btree ("tags_id");
   CREATE INDEX "_questions_v_rels_competencies_id_idx" ON "_questions_v_rels" USING btree ("competencies_id");
+  CREATE INDEX "question_imports_institution_idx" ON "question_imports" USING btree ("institution_id");
+  CREATE INDEX "question_imports_requested_by_idx" ON "question_imports" USING btree ("requested_by_id");
+  CREATE INDEX "question_imports_status_idx" ON "question_imports" USING btree ("status");
+  CREATE INDEX "question_imports_updated_at_idx" ON "question_imports" USING btree ("updated_at");
+  CREATE INDEX "question_imports_created_at_idx" ON "question_imports" USING btree ("created_at");
+  CREATE UNIQUE INDEX "question_imports_filename_idx" ON "question_imports" USING btree ("filename");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tags_fk" FOREIGN KEY ("tags_id") REFERENCES "public"."tags"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_competencies_fk" FOREIGN KEY ("competencies_id") REFERENCES "public"."competencies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_questions_fk" FOREIGN KEY ("questions_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_question_imports_fk" FOREIGN KEY ("question_imports_id") REFERENCES "public"."question_imports"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
   CREATE INDEX "payload_locked_documents_rels_tags_id_idx" ON "payload_locked_documents_rels" USING btree ("tags_id");
   CREATE INDEX "payload_locked_documents_rels_competencies_id_idx" ON "payload_locked_documents_rels" USING btree ("competencies_id");
-  CREATE INDEX "payload_locked_documents_rels_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("questions_id");`)
+  CREATE INDEX "payload_locked_documents_rels_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("questions_id");
+  CREATE INDEX "payload_locked_documents_rels_question_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("question_imports_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -341,6 +430,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_questions_v_version_references" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_questions_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_questions_v_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "question_imports" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "categories" CASCADE;
   DROP TABLE "tags" CASCADE;
   DROP TABLE "competencies" CASCADE;
@@ -358,6 +450,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_questions_v_version_references" CASCADE;
   DROP TABLE "_questions_v" CASCADE;
   DROP TABLE "_questions_v_rels" CASCADE;
+  DROP TABLE "question_imports" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_categories_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_tags_fk";
@@ -366,16 +461,25 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_questions_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_question_imports_fk";
+  
   DROP INDEX "payload_locked_documents_rels_categories_id_idx";
   DROP INDEX "payload_locked_documents_rels_tags_id_idx";
   DROP INDEX "payload_locked_documents_rels_competencies_id_idx";
   DROP INDEX "payload_locked_documents_rels_questions_id_idx";
+  DROP INDEX "payload_locked_documents_rels_question_imports_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "categories_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "tags_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "competencies_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "questions_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "question_imports_id";
   DROP TYPE "public"."enum_questions_type";
   DROP TYPE "public"."enum_questions_status";
   DROP TYPE "public"."enum__questions_v_version_type";
-  DROP TYPE "public"."enum__questions_v_version_status";`)
+  DROP TYPE "public"."enum__questions_v_version_status";
+  DROP TYPE "public"."enum_question_imports_format";
+  DROP TYPE "public"."enum_question_imports_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

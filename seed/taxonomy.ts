@@ -1,0 +1,30 @@
+/** The 25 MRCS-style categories of the demo question bank, each with its subcategories (seed 000). */
+export type SeedCategory = { name: string; description: string; subcategories: string[] }
+
+export const seedCategories: SeedCategory[] = [
+  { name: 'Anatomy & Embryology', description: 'Applied surgical anatomy by region, neuroanatomy and embryology.', subcategories: ['Upper limb', 'Lower limb', 'Thorax', 'Abdomen & pelvis', 'Head & neck', 'Neuroanatomy', 'Embryology'] },
+  { name: 'Physiology', description: 'Applied physiology for surgeons.', subcategories: ['Cardiovascular', 'Respiratory', 'Renal & fluid balance', 'Endocrine', 'Gastrointestinal', 'Neurophysiology'] },
+  { name: 'Pathology', description: 'General and systemic pathology.', subcategories: ['Cell injury & inflammation', 'Neoplasia', 'Haematology', 'Immunology'] },
+  { name: 'Pharmacology', description: 'Drugs used around surgery.', subcategories: ['Anaesthetic agents', 'Analgesia', 'Antimicrobials', 'Anticoagulation'] },
+  { name: 'Perioperative Care', description: 'Assessment, fluids, nutrition and complications.', subcategories: ['Preoperative assessment', 'Fluids & electrolytes', 'Nutrition', 'Postoperative complications'] },
+  { name: 'Critical Care', description: 'The critically ill surgical patient.', subcategories: ['Shock', 'Sepsis', 'Respiratory failure & ventilation', 'Acute kidney injury'] },
+  { name: 'Trauma & Emergency Surgery', description: 'Initial assessment and management of injury.', subcategories: ['Primary survey', 'Head injury', 'Thoracic trauma', 'Abdominal trauma', 'Burns'] },
+  { name: 'General Surgery', description: 'Common general surgical conditions.', subcategories: ['Hernia', 'Appendix', 'Small bowel', 'Abdominal wall'] },
+  { name: 'Upper Gastrointestinal Surgery', description: 'Oesophagus, stomach and duodenum.', subcategories: ['Oesophagus', 'Stomach & duodenum', 'Bariatric surgery'] },
+  { name: 'Hepatobiliary & Pancreatic Surgery', description: 'Liver, biliary tree and pancreas.', subcategories: ['Gallbladder & biliary tree', 'Pancreas', 'Liver'] },
+  { name: 'Colorectal Surgery', description: 'Colon, rectum and anus.', subcategories: ['Colorectal cancer', 'Inflammatory bowel disease', 'Anorectal disorders', 'Diverticular disease'] },
+  { name: 'Breast & Endocrine Surgery', description: 'Breast, thyroid, parathyroid and adrenal.', subcategories: ['Breast disease', 'Thyroid', 'Parathyroid & adrenal'] },
+  { name: 'Vascular Surgery', description: 'Arterial, aneurysmal and venous disease.', subcategories: ['Peripheral arterial disease', 'Aneurysms', 'Venous disease'] },
+  { name: 'Orthopaedic Surgery', description: 'Fractures, joints, spine and children.', subcategories: ['Fractures', 'Spine', 'Joints & arthroplasty', 'Paediatric orthopaedics'] },
+  { name: 'Urology', description: 'The urinary tract and male genitalia.', subcategories: ['Urinary stones', 'Urological cancer', 'Scrotal conditions', 'Lower urinary tract'] },
+  { name: 'Paediatric Surgery', description: 'Surgical conditions of infancy and childhood.', subcategories: ['Neonatal surgery', 'Acute abdomen in children', 'Congenital anomalies'] },
+  { name: 'Plastic & Reconstructive Surgery', description: 'Skin, wounds, reconstruction and the hand.', subcategories: ['Skin lesions', 'Wound healing & reconstruction', 'Hand surgery'] },
+  { name: 'Otolaryngology (ENT)', description: 'Ear, nose, throat and airway.', subcategories: ['Ear', 'Nose & sinuses', 'Throat & airway'] },
+  { name: 'Neurosurgery', description: 'Brain and spinal cord.', subcategories: ['Intracranial haemorrhage', 'Spinal cord', 'Hydrocephalus & raised ICP'] },
+  { name: 'Cardiothoracic Surgery', description: 'Heart, lungs and pleura.', subcategories: ['Cardiac surgery', 'Lung cancer', 'Pleura & chest wall'] },
+  { name: 'Oral & Maxillofacial Surgery', description: 'Face, jaws and salivary glands.', subcategories: ['Facial fractures', 'Salivary glands'] },
+  { name: 'Transplantation', description: 'Organ transplantation and immunosuppression.', subcategories: ['Immunosuppression', 'Renal & liver transplantation'] },
+  { name: 'Cancer and Palliative Care', description: 'Principles of oncology, screening and palliation.', subcategories: ['Principles of oncology', 'Screening', 'Palliative care'] },
+  { name: 'Surgical Microbiology & Infection Control', description: 'Infection in surgical practice.', subcategories: ['Surgical site infection', 'Antibiotic prophylaxis', 'Sterilisation & asepsis'] },
+  { name: 'Clinical Governance, Ethics & Statistics', description: 'Consent, law, evidence and safety.', subcategories: ['Consent & capacity', 'Statistics & evidence', 'Audit & patient safety'] },
+]
