@@ -32,5 +32,6 @@ export function superviseShutdown(server: ChildProcess, database: DatabaseHandle
   }
   process.on('SIGINT', () => void shutdown(0))
   process.on('SIGTERM', () => void shutdown(0))
+  process.on('SIGHUP', () => void shutdown(0))
   server.once('exit', (code) => void shutdown(code ?? 1))
 }
