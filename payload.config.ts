@@ -9,6 +9,8 @@ import sharp from 'sharp'
 
 import { type AccessUser, isPlatformAdmin } from './src/access'
 import { ApiKeys } from './src/collections/api-keys'
+import { ExamSessions, IdempotencyKeys, PracticeSessions, Responses } from './src/collections/attempts'
+import { ExamTemplates } from './src/collections/exam-templates'
 import { Institutions } from './src/collections/institutions'
 import { Media, MEDIA_MAX_BYTES } from './src/collections/media'
 import { QuestionImports } from './src/collections/question-imports'
@@ -17,7 +19,10 @@ import { Categories, Competencies, Tags } from './src/collections/taxonomy'
 import { Users } from './src/collections/users'
 import { manageMemberships, membershipRolesField } from './src/collections/users/memberships'
 import { emailAdapter } from './src/email/adapter'
+import { engineEndpoints } from './src/endpoints/engine'
 import { healthEndpoint } from './src/endpoints/health'
+import { engineMutations, engineQueries } from './src/graphql/engine'
+import { engineHousekeepingTask } from './src/jobs/engineHousekeeping'
 import { importQuestionsTask } from './src/jobs/importQuestions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,12 +56,30 @@ export default buildConfig({
     // No Gravatar: the admin UI makes no third-party requests.
     avatar: 'default',
   },
-  collections: [Users, Institutions, ApiKeys, Media, Categories, Tags, Competencies, Questions, QuestionImports],
-  endpoints: [healthEndpoint],
+  collections: [
+    Users,
+    Institutions,
+    ApiKeys,
+    Media,
+    Categories,
+    Tags,
+    Competencies,
+    Questions,
+    QuestionImports,
+    ExamTemplates,
+    PracticeSessions,
+    ExamSessions,
+    Responses,
+    IdempotencyKeys,
+  ],
+  endpoints: [healthEndpoint, ...engineEndpoints],
   jobs: {
-    tasks: [importQuestionsTask],
+    tasks: [importQuestionsTask, engineHousekeepingTask],
     // The in-process runner for a single node; at scale run `payload jobs:run` workers and set PRACTICA_JOBS_AUTORUN=false.
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'imports', limit: 2 }],
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: 'imports', limit: 2 },
+      { cron: '0 * * * * *', queue: 'engine', limit: 1 },
+    ],
     shouldAutoRun: () => process.env.PRACTICA_JOBS_AUTORUN !== 'false',
   },
   editor: lexicalEditor(),
@@ -64,7 +87,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'practica-development-secret-change-me',
   // Types are generated on purpose (npm run generate:types), never as a side effect of booting.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'), queries: engineQueries, mutations: engineMutations },
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
@@ -78,6 +101,7 @@ export default buildConfig({
   loggingLevels: {
     AuthenticationError: 'info',
     Forbidden: 'info',
+    Locked: 'info',
     LockedAuth: 'info',
     NotFound: 'info',
     UnverifiedEmail: 'info',
@@ -98,7 +122,14 @@ export default buildConfig({
       cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user as AccessUser),
       // Questions keep their own access (institution + shared content); the plugin adds the institution field and admin filter.
-      collections: { questions: { useTenantAccess: false } },
+      // Templates, sessions and responses likewise: the plugin adds the institution field; their own access rules apply.
+      collections: {
+        questions: { useTenantAccess: false },
+        'exam-templates': { useTenantAccess: false },
+        'practice-sessions': { useTenantAccess: false },
+        'exam-sessions': { useTenantAccess: false },
+        responses: { useTenantAccess: false },
+      },
     }),
     ...storagePlugins(),
   ],

@@ -1,5 +1,6 @@
 import * as migration_20261122_080922_initial from './20261122_080922_initial';
 import * as migration_20261122_091902_question_bank from './20261122_091902_question_bank';
+import * as migration_20261122_111834_attempt_engine from './20261122_111834_attempt_engine';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_091902_question_bank.up,
     down: migration_20261122_091902_question_bank.down,
-    name: '20261122_091902_question_bank'
+    name: '20261122_091902_question_bank',
+  },
+  {
+    up: migration_20261122_111834_attempt_engine.up,
+    down: migration_20261122_111834_attempt_engine.down,
+    name: '20261122_111834_attempt_engine'
   },
 ];

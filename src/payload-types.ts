@@ -76,6 +76,11 @@ export interface Config {
     competencies: Competency;
     questions: Question;
     'question-imports': QuestionImport;
+    'exam-templates': ExamTemplate;
+    'practice-sessions': PracticeSession;
+    'exam-sessions': ExamSession;
+    responses: Response;
+    'idempotency-keys': IdempotencyKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +103,11 @@ export interface Config {
     competencies: CompetenciesSelect<false> | CompetenciesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'question-imports': QuestionImportsSelect<false> | QuestionImportsSelect<true>;
+    'exam-templates': ExamTemplatesSelect<false> | ExamTemplatesSelect<true>;
+    'practice-sessions': PracticeSessionsSelect<false> | PracticeSessionsSelect<true>;
+    'exam-sessions': ExamSessionsSelect<false> | ExamSessionsSelect<true>;
+    responses: ResponsesSelect<false> | ResponsesSelect<true>;
+    'idempotency-keys': IdempotencyKeysSelect<false> | IdempotencyKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -108,8 +118,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -118,6 +132,7 @@ export interface Config {
   jobs: {
     tasks: {
       importQuestions: TaskImportQuestions;
+      engineHousekeeping: TaskEngineHousekeeping;
       inline: {
         input: unknown;
         output: unknown;
@@ -561,6 +576,296 @@ export interface QuestionImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-templates".
+ */
+export interface ExamTemplate {
+  id: number;
+  institution?: (number | null) | Institution;
+  /**
+   * e.g. "Exam A, Paper 2".
+   */
+  name: string;
+  /**
+   * e.g. "Paper 1".
+   */
+  paper?: string | null;
+  durationMinutes: number;
+  /**
+   * From the questions or the blueprint.
+   */
+  totalQuestions?: number | null;
+  description?: string | null;
+  /**
+   * Inactive papers are hidden from learners.
+   */
+  active?: boolean | null;
+  /**
+   * Shared papers are open to learners of every institution (platform admins decide).
+   */
+  shared?: boolean | null;
+  selection: 'fixed' | 'blueprint';
+  /**
+   * In the order learners see them (unless shuffled).
+   */
+  questions?: (number | Question)[] | null;
+  /**
+   * Each row draws `count` published questions of a category (and optionally a subcategory and difficulty).
+   */
+  blueprint?:
+    | {
+        category: number | Category;
+        subcategory?: (number | null) | Category;
+        difficulty?: number | null;
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 0 = unlimited.
+   */
+  attemptLimit?: number | null;
+  /**
+   * Percent needed to pass.
+   */
+  passMark?: number | null;
+  shuffleQuestions?: boolean | null;
+  shuffleOptions?: boolean | null;
+  availableFrom?: string | null;
+  availableUntil?: string | null;
+  /**
+   * When learners see correct answers and explanations.
+   */
+  reviewPolicy: 'immediate' | 'after-window' | 'never';
+  scoring: {
+    mode: 'all-or-nothing' | 'partial';
+    /**
+     * Fraction of a mark lost per wrong answer.
+     */
+    negativeMarking?: number | null;
+    /**
+     * Moodle's CBM: learners state their confidence.
+     */
+    certaintyBased?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-sessions".
+ */
+export interface PracticeSession {
+  id: number;
+  institution?: (number | null) | Institution;
+  user: number | User;
+  status: 'open' | 'completed';
+  /**
+   * Replays the same draw from the same bank.
+   */
+  seed?: string | null;
+  /**
+   * Question ids, in the order delivered.
+   */
+  questionIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The question version delivered for each question (aligned with questionIds).
+   */
+  questionVersions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  questionCount?: number | null;
+  answered?: number | null;
+  correct?: number | null;
+  scorePercent?: number | null;
+  score?: number | null;
+  maxScore?: number | null;
+  timeSpentSec?: number | null;
+  startedAt: string;
+  /**
+   * Categories, subcategories, filters and whether explanations are shown.
+   */
+  config?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-sessions".
+ */
+export interface ExamSession {
+  id: number;
+  institution?: (number | null) | Institution;
+  user: number | User;
+  status: 'open' | 'submitted';
+  /**
+   * Replays the same draw from the same bank.
+   */
+  seed?: string | null;
+  /**
+   * Question ids, in the order delivered.
+   */
+  questionIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The question version delivered for each question (aligned with questionIds).
+   */
+  questionVersions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  questionCount?: number | null;
+  answered?: number | null;
+  correct?: number | null;
+  scorePercent?: number | null;
+  score?: number | null;
+  maxScore?: number | null;
+  timeSpentSec?: number | null;
+  startedAt: string;
+  template: number | ExamTemplate;
+  attemptNumber?: number | null;
+  deadline: string;
+  submittedAt?: string | null;
+  /**
+   * Submitted by the server at the deadline.
+   */
+  autoSubmitted?: boolean | null;
+  passed?: boolean | null;
+  /**
+   * Wall-clock time from start to submission.
+   */
+  durationSec?: number | null;
+  /**
+   * Shuffled option order per question, when the paper shuffles options.
+   */
+  optionOrder?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The template's rules when the session started.
+   */
+  policy?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses".
+ */
+export interface Response {
+  id: number;
+  institution?: (number | null) | Institution;
+  /**
+   * kind:session:question — one response per question per session.
+   */
+  slot: string;
+  kind: 'practice' | 'exam';
+  practiceSession?: (number | null) | PracticeSession;
+  examSession?: (number | null) | ExamSession;
+  user: number | User;
+  question?: (number | null) | Question;
+  /**
+   * The question version answered.
+   */
+  questionVersion: number;
+  category?: (number | null) | Category;
+  subcategory?: (number | null) | Category;
+  /**
+   * Selected option ids, EMQ matches or the typed answer.
+   */
+  response?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  answered?: boolean | null;
+  isCorrect?: boolean | null;
+  score?: number | null;
+  maxScore?: number | null;
+  flagged?: boolean | null;
+  confidence?: ('low' | 'medium' | 'high') | null;
+  timeSpentSec?: number | null;
+  answeredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-keys".
+ */
+export interface IdempotencyKey {
+  id: number;
+  scope: string;
+  user: number | User;
+  route: string;
+  requestHash: string;
+  status?: number | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -628,7 +933,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importQuestions';
+        taskSlug: 'inline' | 'importQuestions' | 'engineHousekeeping';
         taskID: string;
         input?:
           | {
@@ -661,10 +966,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importQuestions') | null;
+  taskSlug?: ('inline' | 'importQuestions' | 'engineHousekeeping') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -710,6 +1024,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'question-imports';
         value: number | QuestionImport;
+      } | null)
+    | ({
+        relationTo: 'exam-templates';
+        value: number | ExamTemplate;
+      } | null)
+    | ({
+        relationTo: 'practice-sessions';
+        value: number | PracticeSession;
+      } | null)
+    | ({
+        relationTo: 'exam-sessions';
+        value: number | ExamSession;
+      } | null)
+    | ({
+        relationTo: 'responses';
+        value: number | Response;
+      } | null)
+    | ({
+        relationTo: 'idempotency-keys';
+        value: number | IdempotencyKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1023,6 +1357,143 @@ export interface QuestionImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-templates_select".
+ */
+export interface ExamTemplatesSelect<T extends boolean = true> {
+  institution?: T;
+  name?: T;
+  paper?: T;
+  durationMinutes?: T;
+  totalQuestions?: T;
+  description?: T;
+  active?: T;
+  shared?: T;
+  selection?: T;
+  questions?: T;
+  blueprint?:
+    | T
+    | {
+        category?: T;
+        subcategory?: T;
+        difficulty?: T;
+        count?: T;
+        id?: T;
+      };
+  attemptLimit?: T;
+  passMark?: T;
+  shuffleQuestions?: T;
+  shuffleOptions?: T;
+  availableFrom?: T;
+  availableUntil?: T;
+  reviewPolicy?: T;
+  scoring?:
+    | T
+    | {
+        mode?: T;
+        negativeMarking?: T;
+        certaintyBased?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-sessions_select".
+ */
+export interface PracticeSessionsSelect<T extends boolean = true> {
+  institution?: T;
+  user?: T;
+  status?: T;
+  seed?: T;
+  questionIds?: T;
+  questionVersions?: T;
+  questionCount?: T;
+  answered?: T;
+  correct?: T;
+  scorePercent?: T;
+  score?: T;
+  maxScore?: T;
+  timeSpentSec?: T;
+  startedAt?: T;
+  config?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-sessions_select".
+ */
+export interface ExamSessionsSelect<T extends boolean = true> {
+  institution?: T;
+  user?: T;
+  status?: T;
+  seed?: T;
+  questionIds?: T;
+  questionVersions?: T;
+  questionCount?: T;
+  answered?: T;
+  correct?: T;
+  scorePercent?: T;
+  score?: T;
+  maxScore?: T;
+  timeSpentSec?: T;
+  startedAt?: T;
+  template?: T;
+  attemptNumber?: T;
+  deadline?: T;
+  submittedAt?: T;
+  autoSubmitted?: T;
+  passed?: T;
+  durationSec?: T;
+  optionOrder?: T;
+  policy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses_select".
+ */
+export interface ResponsesSelect<T extends boolean = true> {
+  institution?: T;
+  slot?: T;
+  kind?: T;
+  practiceSession?: T;
+  examSession?: T;
+  user?: T;
+  question?: T;
+  questionVersion?: T;
+  category?: T;
+  subcategory?: T;
+  response?: T;
+  answered?: T;
+  isCorrect?: T;
+  score?: T;
+  maxScore?: T;
+  flagged?: T;
+  confidence?: T;
+  timeSpentSec?: T;
+  answeredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-keys_select".
+ */
+export interface IdempotencyKeysSelect<T extends boolean = true> {
+  scope?: T;
+  user?: T;
+  route?: T;
+  requestHash?: T;
+  status?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1057,6 +1528,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1094,6 +1566,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1111,6 +1611,17 @@ export interface TaskImportQuestions {
     importId: number;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEngineHousekeeping".
+ */
+export interface TaskEngineHousekeeping {
+  input?: unknown;
+  output: {
+    submitted?: number | null;
+    forgotten?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,9 +1,8 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { CONTENT_AUTHOR_ROLES, KEY_READER_ROLES, type InstitutionRole } from './roles'
-import { type AccessUser, hasInstitutionRole, institutionsWithRole, isPlatformAdmin } from './user'
+import { type AccessUser, hasInstitutionRole, institutionsWithRole, isPlatformAdmin, userOf } from './user'
 
-const userOf = (req: { user?: unknown }): AccessUser => req.user as AccessUser
 const institutionOf = (doc: unknown): number | string | null => {
   const value = (doc as { institution?: unknown } | undefined)?.institution
   if (value == null) return null

@@ -1,10 +1,8 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { LEARNER_VIEWER_ROLES, type InstitutionRole } from './roles'
-import { type AccessUser, hasInstitutionRole, institutionsWithRole, isPlatformAdmin } from './user'
+import { type AccessUser, hasInstitutionRole, institutionsWithRole, isPlatformAdmin, userOf } from './user'
 
-/** Payload's req.user, narrowed to what the predicates read. */
-const userOf = (req: { user?: unknown }): AccessUser => req.user as AccessUser
 
 export const anyone: Access = () => true
 export const authenticated: Access = ({ req }) => Boolean(req.user)

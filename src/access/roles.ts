@@ -36,3 +36,9 @@ export const KEY_READER_ROLES: readonly InstitutionRole[] = ['institution-admin'
 
 /** Staff who author content (questions, resources, courses). */
 export const CONTENT_AUTHOR_ROLES: readonly InstitutionRole[] = ['institution-admin', 'editor']
+
+/** Who manages exam templates (papers, blueprints, windows, policies). */
+export const EXAM_MANAGER_ROLES: readonly InstitutionRole[] = ['institution-admin', 'examiner']
+
+/** Staff who see learners' sessions and responses in their institution. */
+export const ACTIVITY_VIEWER_ROLES: readonly InstitutionRole[] = ['institution-admin', 'instructor', 'teaching-assistant', 'examiner']

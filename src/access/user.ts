@@ -46,3 +46,6 @@ export function rolesIn(user: AccessUser, institution: InstitutionID): Instituti
 
 export const isSelf = (user: AccessUser, id: InstitutionID | null | undefined): boolean =>
   Boolean(user && id != null && String(user.id) === String(id))
+
+/** Payload's req.user, narrowed to what the predicates read. */
+export const userOf = (req: { user?: unknown }): AccessUser => req.user as AccessUser

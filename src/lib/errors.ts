@@ -18,3 +18,18 @@ export class AccountLocked extends APIError {
     this.name = 'LockedAuth'
   }
 }
+
+// Payload's error names, so its logging levels treat these as routine client errors (a 409 is a conflict with the current state: 'Locked').
+const NAMES: Record<number, string> = { 400: 'ValidationError', 403: 'Forbidden', 404: 'NotFound', 409: 'Locked', 422: 'ValidationError' }
+
+/** A client error with a clear message (and the request field it concerns): `{ errors: [{ message, path }] }`. */
+export class RequestError extends APIError {
+  constructor(
+    status: 400 | 403 | 404 | 409 | 422,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message, status, [{ message, ...(path ? { path } : {}) }] as unknown as Record<string, unknown>, true)
+    this.name = NAMES[status]
+  }
+}

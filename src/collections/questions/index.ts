@@ -23,7 +23,8 @@ export const Questions: CollectionConfig = {
     group: 'Question bank',
     description: 'Stems are searchable; filter by category, type, difficulty, status and tag.',
   },
-  versions: { drafts: { schedulePublish: false }, maxPerDoc: 100 },
+  // Every version is kept (0 = no limit): responses point at the version they answered.
+  versions: { drafts: { schedulePublish: false }, maxPerDoc: 0 },
   access: {
     read: readInstitutionContent,
     create: createInstitutionContent,

@@ -1,0 +1,105 @@
+import type { Payload } from 'payload'
+
+import type { Tx } from '@/db/sql'
+import { emit, type ResponseGraded } from '@/events'
+import type { GradeResult } from '@/grading'
+import type { CheckedAnswer } from './answers'
+import type { QuestionContent } from './questionContent'
+
+export type ResponseWrite = {
+  kind: 'practice' | 'exam'
+  sessionId: number
+  userId: number
+  institutionId: number | null
+  content: QuestionContent
+  checked: CheckedAnswer
+  grade: GradeResult | null
+  timeSpentSec: number
+  flagged: boolean | undefined
+}
+
+type Previous = ResponseGraded['previous'] & { flagged: boolean }
+type Row = { id: number; answered: boolean; is_correct: boolean; score: number; max_score: number; time_spent_sec: number; flagged: boolean; answered_at: Date; previous: Previous | null }
+
+const COLUMNS = `slot, kind, practice_session_id, exam_session_id, user_id, institution_id, question_id, question_version, category_id, subcategory_id,
+  response, answered, is_correct, score, max_score, confidence, time_spent_sec, flagged, answered_at`
+
+/**
+ * Writes one response (one row per session × question): a new answer replaces the earlier one, time
+ * spent accumulates, a flag change alone keeps the answer. Emits `response.graded` in the same transaction.
+ */
+export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite): Promise<Row> {
+  const slot = `${w.kind}:${w.sessionId}:${w.content.questionId}`
+  const answerGiven = w.checked.stored !== null
+  const values = [
+    slot,
+    w.kind,
+    w.kind === 'practice' ? w.sessionId : null,
+    w.kind === 'exam' ? w.sessionId : null,
+    w.userId,
+    w.institutionId,
+    w.content.questionId,
+    w.content.versionId,
+    w.content.categoryId,
+    w.content.subcategoryId,
+    answerGiven ? JSON.stringify(w.checked.stored) : null,
+    w.grade?.answered ?? false,
+    w.grade?.isCorrect ?? false,
+    w.grade?.score ?? 0,
+    w.grade?.maxScore ?? 0,
+    w.checked.confidence,
+    w.timeSpentSec,
+    w.flagged ?? false,
+    answerGiven ? new Date() : null,
+    w.flagged ?? null,
+  ]
+  const onConflict = answerGiven
+    ? `response = excluded.response, answered = excluded.answered, is_correct = excluded.is_correct, score = excluded.score, max_score = excluded.max_score,
+       confidence = excluded.confidence, question_version = excluded.question_version, answered_at = excluded.answered_at,`
+    : ''
+  const { rows } = await tx.query<Row>(
+    `with prev as (select answered, is_correct, score::float8 as score, time_spent_sec::int as "timeSpentSec", flagged from responses where slot = $1)
+     insert into responses (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+     on conflict (slot) do update set ${onConflict}
+       time_spent_sec = responses.time_spent_sec + excluded.time_spent_sec,
+       flagged = coalesce($20::boolean, responses.flagged),
+       updated_at = now()
+     returning id, answered, is_correct, score::float8 as score, max_score::float8 as max_score, time_spent_sec::int as time_spent_sec, flagged, answered_at,
+       (select json_build_object('answered', answered, 'isCorrect', is_correct, 'score', score, 'timeSpentSec', "timeSpentSec", 'flagged', flagged) from prev) as previous`,
+    values,
+  )
+  const row = rows[0]
+  if (answerGiven) {
+    const previous = row.previous ? { answered: row.previous.answered, isCorrect: row.previous.isCorrect, score: row.previous.score, timeSpentSec: row.previous.timeSpentSec } : null
+    await emit(payload, tx, 'response.graded', {
+      responseId: row.id,
+      sessionKind: w.kind,
+      sessionId: w.sessionId,
+      userId: w.userId,
+      institutionId: w.institutionId,
+      questionId: w.content.questionId,
+      questionVersion: w.content.versionId,
+      categoryId: w.content.categoryId,
+      subcategoryId: w.content.subcategoryId,
+      answered: row.answered,
+      isCorrect: row.is_correct,
+      score: row.score,
+      maxScore: row.max_score,
+      timeSpentSec: row.time_spent_sec,
+      answeredAt: row.answered_at,
+      previous,
+    })
+  }
+  return row
+}
+
+/** How a write changed a session's totals (for atomic counter updates). */
+export function totalsDelta(row: Row) {
+  const p = row.previous
+  return {
+    answered: Number(row.answered) - Number(p?.answered ?? false),
+    correct: Number(row.is_correct) - Number(p?.isCorrect ?? false),
+    score: row.score - (p?.score ?? 0),
+    timeSpentSec: row.time_spent_sec - (p?.timeSpentSec ?? 0),
+  }
+}

@@ -1,0 +1,66 @@
+import type { Config, Payload } from 'payload'
+
+import type { Tx } from '@/db/sql'
+
+/** A response as graded, with what it replaced (answers can be changed), so listeners can apply deltas. */
+export type ResponseGraded = {
+  responseId: number
+  sessionKind: 'practice' | 'exam'
+  sessionId: number
+  userId: number
+  institutionId: number | null
+  questionId: number
+  questionVersion: number
+  categoryId: number | null
+  subcategoryId: number | null
+  answered: boolean
+  isCorrect: boolean
+  score: number
+  maxScore: number
+  timeSpentSec: number
+  answeredAt: Date
+  /** The earlier response to this question in this session, if any. */
+  previous: { answered: boolean; isCorrect: boolean; score: number; timeSpentSec: number } | null
+}
+
+export type SessionCompleted = {
+  sessionId: number
+  userId: number
+  institutionId: number | null
+  questionCount: number
+  answered: number
+  correct: number
+  scorePercent: number
+  timeSpentSec: number
+  completedAt: Date
+}
+
+export type ExamSubmitted = SessionCompleted & { templateId: number; passed: boolean | null; autoSubmitted: boolean }
+
+export type LearningEvents = {
+  'response.graded': ResponseGraded
+  'session.completed': SessionCompleted
+  'exam.submitted': ExamSubmitted
+}
+export type LearningEventType = keyof LearningEvents
+
+/** Listeners run inside the emitting transaction: keep them to set-based SQL, or enqueue a job. */
+export type LearningEventListener<K extends LearningEventType> = (event: LearningEvents[K], context: { tx: Tx; payload: Payload }) => Promise<void> | void
+
+type Registration = { [K in LearningEventType]: { type: K; listener: LearningEventListener<K> } }[LearningEventType]
+
+const KEY = 'learningEventListeners'
+
+/** For plugins: returns the config with `listener` subscribed to `type`. The core never imports a plugin. */
+export function subscribe<K extends LearningEventType>(config: Config, type: K, listener: LearningEventListener<K>): Config {
+  const existing = (config.custom?.[KEY] as Registration[] | undefined) ?? []
+  return { ...config, custom: { ...config.custom, [KEY]: [...existing, { type, listener } as Registration] } }
+}
+
+/** Emits an event to every listener registered in the config, in order, inside `tx`. A listener that throws rolls the write back. */
+export async function emit<K extends LearningEventType>(payload: Payload, tx: Tx, type: K, event: LearningEvents[K]): Promise<void> {
+  const registrations = (payload.config.custom?.[KEY] as Registration[] | undefined) ?? []
+  for (const registration of registrations) {
+    if (registration.type === type) await (registration.listener as LearningEventListener<K>)(event, { tx, payload })
+  }
+}
