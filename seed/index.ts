@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { seedLearnerActivity } from './activity'
+import { seedExamTemplates } from './exams'
 import { demoInstitutions } from './institutions'
 import { seedQuestions, seedTaxonomy } from './questionBank'
 import { DEMO_PASSWORD, demoUsers } from './users'
@@ -58,6 +60,12 @@ export async function seed(payload: Payload): Promise<void> {
   const institutions = await upsertInstitutions(payload)
   const users = await upsertUsers(payload, institutions)
   const categories = await seedTaxonomy(payload)
-  const questions = await seedQuestions(payload, categories, { institution: institutions.get('royal-surgical-academy')!, editor: users.get('editor@practica.test')! })
-  payload.logger.info(`Seeded ${demoInstitutions.length} institutions, ${demoUsers.length} demo users, ${categories.size} categories and ${questions} questions.`)
+  const academy = institutions.get('royal-surgical-academy')!
+  const questions = await seedQuestions(payload, categories, { institution: academy, editor: users.get('editor@practica.test')! })
+  const templates = await seedExamTemplates(payload, { institution: academy, categories })
+  const activity = await seedLearnerActivity(payload, 'learner@practica.test')
+  payload.logger.info(
+    `Seeded ${demoInstitutions.length} institutions, ${demoUsers.length} demo users, ${categories.size} categories, ${questions} questions, ${templates} exam templates` +
+      (activity ? ` and ${activity} sessions of learner history.` : '.'),
+  )
 }

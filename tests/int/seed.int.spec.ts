@@ -19,10 +19,27 @@ describe('demo seed', () => {
     const count = async () => ({
       institutions: (await payload.count({ collection: 'institutions', overrideAccess: true })).totalDocs,
       users: (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs,
+      questions: (await payload.count({ collection: 'questions', overrideAccess: true })).totalDocs,
+      templates: (await payload.count({ collection: 'exam-templates', overrideAccess: true })).totalDocs,
+      practice: (await payload.count({ collection: 'practice-sessions', overrideAccess: true })).totalDocs,
+      exams: (await payload.count({ collection: 'exam-sessions', overrideAccess: true })).totalDocs,
+      responses: (await payload.count({ collection: 'responses', overrideAccess: true })).totalDocs,
     })
     const before = await count()
     await seed(payload)
     expect(await count()).toEqual(before)
+  })
+
+  it('gives the demo learner a history and every learner mock exams to sit', async () => {
+    const learner = (await payload.find({ collection: 'users', where: { email: { equals: 'learner@practica.test' } }, overrideAccess: true })).docs[0]
+    const practice = await payload.find({ collection: 'practice-sessions', where: { user: { equals: learner.id } }, overrideAccess: true })
+    expect(practice.docs.filter((s) => s.status === 'completed').length).toBeGreaterThanOrEqual(2)
+    expect(practice.docs.every((s) => (s.answered ?? 0) > 0)).toBe(true)
+    const exams = await payload.find({ collection: 'exam-sessions', where: { user: { equals: learner.id } }, overrideAccess: true })
+    expect(exams.docs.some((s) => s.status === 'submitted' && s.scorePercent != null)).toBe(true)
+    const templates = await payload.find({ collection: 'exam-templates', where: { active: { equals: true } }, overrideAccess: true })
+    expect(templates.docs.map((t) => t.name)).toEqual(expect.arrayContaining(['Mock Exam A, Paper 1', 'Mock Exam A, Paper 2']))
+    expect(templates.docs.every((t) => (t.totalQuestions ?? 0) > 0)).toBe(true)
   })
 
   it('has at least two institutions and one sign-in per role, with the documented password', async () => {
