@@ -1,15 +1,33 @@
 import type { Payload } from 'payload'
-import type { Pool, PoolClient } from 'pg'
+import pg, { type Pool, type PoolClient } from 'pg'
 
 /** A connection inside an open transaction. */
 export type Tx = PoolClient
 
-/** The adapter's primary pool (the one writes go to). */
+/** The adapter's primary pool (the one writes go to): for reads that hold no transaction. */
 export const poolOf = (payload: Payload): Pool => (payload.db as unknown as { pool: Pool }).pool
 
-/** Runs `fn` in one transaction on one pooled connection: committed if it returns, rolled back if it throws. */
+const transactionPools = new WeakMap<Payload, Pool>()
+
+/**
+ * The engine's transactions run on a pool of their own (same server and credentials). A transaction
+ * may wait on a Payload read (question versions, templates, auth), which takes a connection from
+ * Payload's pool; were both on one pool, a burst of transactions could hold every connection while
+ * waiting for one more — a deadlock. With two pools the wait always ends.
+ */
+function transactionPool(payload: Payload): Pool {
+  let pool = transactionPools.get(payload)
+  if (!pool) {
+    pool = new pg.Pool({ ...poolOf(payload).options, max: Number(process.env.DATABASE_ENGINE_POOL_MAX ?? 10), idleTimeoutMillis: 30_000, allowExitOnIdle: true })
+    pool.on('error', (error) => payload.logger.warn({ err: error }, 'An idle engine database connection failed; it will be replaced.'))
+    transactionPools.set(payload, pool)
+  }
+  return pool
+}
+
+/** Runs `fn` in one transaction on one connection: committed if it returns, rolled back if it throws. */
 export async function inTransaction<T>(payload: Payload, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const client = await poolOf(payload).connect()
+  const client = await transactionPool(payload).connect()
   try {
     await client.query('begin')
     const result = await fn(client)

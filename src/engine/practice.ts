@@ -10,7 +10,7 @@ import { candidateQuestions, learnerHistory, resolveCategories } from './bank'
 import { percentOf } from './policy'
 import type { QuestionContent } from './questionContent'
 import { publishedVersions, versionContents } from './questionVersions'
-import { writeResponse, totalsDelta } from './responses'
+import { writeResponse } from './responses'
 import type { PracticeStartInput } from './schemas'
 import { drawQuestions, newSeed } from './selection'
 
@@ -165,11 +165,6 @@ export async function answerPractice(payload: Payload, tx: Tx, user: EngineUser,
     timeSpentSec: input.time_spent_sec ?? 0,
     flagged: input.flagged,
   })
-  const delta = totalsDelta(row)
-  await tx.query(
-    `update practice_sessions set answered = answered + $2, correct = correct + $3, score = score + $4, time_spent_sec = time_spent_sec + $5, updated_at = now() where id = $1`,
-    [id, delta.answered, delta.correct, delta.score, delta.timeSpentSec],
-  )
   return {
     status: 200,
     body: { question_id: content.questionId, answered: row.answered, flagged: row.flagged, ...feedback(content, row, session.config.include_explanations) },

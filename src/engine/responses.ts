@@ -57,16 +57,30 @@ export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite):
     ? `response = excluded.response, answered = excluded.answered, is_correct = excluded.is_correct, score = excluded.score, max_score = excluded.max_score,
        confidence = excluded.confidence, question_version = excluded.question_version, answered_at = excluded.answered_at,`
     : ''
+  // Practice sessions keep running totals: updated in the same statement, from the change this write made.
+  const totals =
+    w.kind === 'practice'
+      ? `, totals as (
+          update practice_sessions s set updated_at = now(),
+            answered = s.answered + (w.answered::int - coalesce((select answered::int from prev), 0)),
+            correct = s.correct + (w.is_correct::int - coalesce((select is_correct::int from prev), 0)),
+            score = s.score + (w.score - coalesce((select score from prev), 0)),
+            time_spent_sec = s.time_spent_sec + (w.time_spent_sec - coalesce((select "timeSpentSec" from prev), 0))
+          from written w where s.id = $21)`
+      : ''
   const { rows } = await tx.query<Row>(
-    `with prev as (select answered, is_correct, score::float8 as score, time_spent_sec::int as "timeSpentSec", flagged from responses where slot = $1)
-     insert into responses (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-     on conflict (slot) do update set ${onConflict}
-       time_spent_sec = responses.time_spent_sec + excluded.time_spent_sec,
-       flagged = coalesce($20::boolean, responses.flagged),
-       updated_at = now()
-     returning id, answered, is_correct, score::float8 as score, max_score::float8 as max_score, time_spent_sec::int as time_spent_sec, flagged, answered_at,
-       (select json_build_object('answered', answered, 'isCorrect', is_correct, 'score', score, 'timeSpentSec', "timeSpentSec", 'flagged', flagged) from prev) as previous`,
-    values,
+    `with prev as (select answered, is_correct, score::float8 as score, time_spent_sec::int as "timeSpentSec", flagged from responses where slot = $1),
+     written as (
+       insert into responses (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+       on conflict (slot) do update set ${onConflict}
+         time_spent_sec = responses.time_spent_sec + excluded.time_spent_sec,
+         flagged = coalesce($20::boolean, responses.flagged),
+         updated_at = now()
+       returning id, answered, is_correct, score::float8 as score, max_score::float8 as max_score, time_spent_sec::int as time_spent_sec, flagged, answered_at)
+     ${totals}
+     select w.*, (select json_build_object('answered', answered, 'isCorrect', is_correct, 'score', score, 'timeSpentSec', "timeSpentSec", 'flagged', flagged) from prev) as previous
+       from written w`,
+    w.kind === 'practice' ? [...values, w.sessionId] : values,
   )
   const row = rows[0]
   if (answerGiven) {
@@ -91,15 +105,4 @@ export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite):
     })
   }
   return row
-}
-
-/** How a write changed a session's totals (for atomic counter updates). */
-export function totalsDelta(row: Row) {
-  const p = row.previous
-  return {
-    answered: Number(row.answered) - Number(p?.answered ?? false),
-    correct: Number(row.is_correct) - Number(p?.isCorrect ?? false),
-    score: row.score - (p?.score ?? 0),
-    timeSpentSec: row.time_spent_sec - (p?.timeSpentSec ?? 0),
-  }
 }
