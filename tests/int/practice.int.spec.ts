@@ -213,6 +213,10 @@ describe('practice sessions', () => {
     const again = next.questions.find((q: { id: number }) => q.id === questionId)
     expect(again.version).toBeGreaterThan(answeredVersion)
     expect(again.difficulty).toBe(5)
+    const removal = await api('DELETE', `/api/v1/questions/${questionId}`, { token: editor })
+    expect(removal.status).toBe(409)
+    expect(removal.body.errors[0].message).toMatch(/unpublish it instead/)
+    expect((await get(`/api/v1/practice/sessions/${session.id}`, learner)).status).toBe(200)
   })
 
   it('runs the same flows over GraphQL with the same rules', async () => {

@@ -5,6 +5,7 @@ import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@/questions/types'
 import { exportEndpoint } from './endpoints/export'
 import { importEndpoint } from './endpoints/import'
 import { emqFields, explanationFields, numericalFields, optionsField, shortAnswerFields } from './fields/keys'
+import { keepAnsweredQuestions } from './hooks/guardDelete'
 import { guardKeyQueries, guardPublishing } from './hooks/guards'
 import { prepareQuestion } from './hooks/prepare'
 import { stampAuthors } from './hooks/stampAuthors'
@@ -37,6 +38,7 @@ export const Questions: CollectionConfig = {
     beforeOperation: [guardKeyQueries, guardPublishing],
     beforeValidate: [prepareQuestion],
     beforeChange: [validateOnPublish, stampAuthors],
+    beforeDelete: [keepAnsweredQuestions],
   },
   fields: [
     { name: 'title', type: 'text', index: true, admin: { readOnly: true, description: 'Taken from the stem.' } },
