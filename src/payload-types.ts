@@ -1621,6 +1621,7 @@ export interface TaskEngineHousekeeping {
   output: {
     submitted?: number | null;
     forgotten?: number | null;
+    expiredLimits?: number | null;
   };
 }
 /**

@@ -19,7 +19,8 @@ if (!(await fs.access(chromium).then(() => true, () => false))) {
 let app: ThrowawayApp | null = null
 let code = 1
 try {
-  app = await startThrowawayApp('e2e')
+  // The browser signs in many times from one address: generous limits (the integration suite tests the limits themselves).
+  app = await startThrowawayApp('e2e', { PRACTICA_RATE_LIMIT_SCALE: '20' })
   const playwright = spawn(process.execPath, [path.join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', path.join(projectRoot, 'tests', 'e2e', 'playwright.config.ts'), ...process.argv.slice(2)], {
     cwd: projectRoot,
     env: { ...process.env, E2E_BASE_URL: app.origin },

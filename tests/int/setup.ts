@@ -9,6 +9,8 @@ process.env.DATABASE_URL = inject('databaseUrl')
 process.env.PAYLOAD_SECRET ??= 'practica-integration-tests'
 process.env.LOG_LEVEL ??= 'warn'
 process.env.PRACTICA_JOBS_AUTORUN = 'false'
+// Every request of a suite comes from one address: limits are scaled up, except where a test sets them (rate-limits.int.spec.ts).
+process.env.PRACTICA_RATE_LIMIT_SCALE = '1000'
 process.env.MEDIA_DIR ??= path.join(os.tmpdir(), `practica-int-media-${process.pid}`)
 const mailbox = await startMailbox()
 process.env.SMTP_HOST = '127.0.0.1'

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin, createUsers, deleteUsers, readUsers, unlockUsers, updateUsers } from './access'
 import { passwordResetEmail, verificationEmail } from './emails'
 import { joinInstitutionField, lastLoginField, platformRolesField, profileFields } from './fields'
+import { rateLimitedAuthEndpoints } from './endpoints/rateLimited'
 import { explainLockout } from './hooks/explainLockout'
 import { guardPrivileges } from './hooks/guardPrivileges'
 import { joinInstitution } from './hooks/joinInstitution'
@@ -49,6 +50,7 @@ export const Users: CollectionConfig = {
     delete: deleteUsers,
     unlock: unlockUsers,
   },
+  endpoints: rateLimitedAuthEndpoints,
   hooks: {
     beforeOperation: [guardPrivileges, explainLockout],
     beforeChange: [joinInstitution],

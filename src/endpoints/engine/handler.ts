@@ -8,6 +8,8 @@ import type { EngineUser } from '@/engine/practice'
 import { idParam } from '@/engine/schemas'
 import { RequestError } from '@/lib/errors'
 import { errorResponse, zodErrorResponse } from '@/lib/zod'
+import { hit, tooManyRequests } from '@/security/rateLimit'
+import type { RateRule } from '@/security/rateLimits'
 
 type Context<B> = { req: PayloadRequest; user: EngineUser; id: number; body: B }
 
@@ -58,14 +60,16 @@ export const engineGet = (path: string, query: ZodType | null, run: (ctx: Contex
   },
 })
 
-/** A POST: signed-in learner, zod-checked JSON body, one transaction, replayed on a repeated Idempotency-Key. */
-export const enginePost = <B>(path: string, schema: ZodType<B>, run: (ctx: Context<B>, tx: Tx) => Promise<Outcome>): Endpoint => ({
+/** A POST: signed-in learner, rate-limited per learner, zod-checked JSON body, one transaction, replayed on a repeated Idempotency-Key. */
+export const enginePost = <B>(path: string, limit: RateRule, schema: ZodType<B>, run: (ctx: Context<B>, tx: Tx) => Promise<Outcome>): Endpoint => ({
   path,
   method: 'post',
   handler: async (req) => {
     try {
       if (!req.user) return errorResponse(401, 'Sign in to use practice and exams.')
       const user = signedIn(req)
+      const decision = await hit(req.payload, limit, String(user.id))
+      if (!decision.allowed) return tooManyRequests(decision)
       const raw = await readBody(req)
       const body = schema.parse(raw)
       const id = sessionId(req)
