@@ -21,6 +21,7 @@ import { manageMemberships, membershipRolesField } from './src/collections/users
 import { emailAdapter } from './src/email/adapter'
 import { engineEndpoints } from './src/endpoints/engine'
 import { healthEndpoint } from './src/endpoints/health'
+import { eraseMe, exportMyData } from './src/endpoints/privacy'
 import { engineMutations, engineQueries } from './src/graphql/engine'
 import { engineHousekeepingTask } from './src/jobs/engineHousekeeping'
 import { importQuestionsTask } from './src/jobs/importQuestions'
@@ -72,7 +73,7 @@ export default buildConfig({
     Responses,
     IdempotencyKeys,
   ],
-  endpoints: [healthEndpoint, ...engineEndpoints],
+  endpoints: [healthEndpoint, ...engineEndpoints, exportMyData, eraseMe],
   jobs: {
     tasks: [importQuestionsTask, engineHousekeepingTask],
     // The in-process runner for a single node; at scale run `payload jobs:run` workers and set PRACTICA_JOBS_AUTORUN=false.

@@ -36,6 +36,7 @@ export async function api(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: str
     response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   }
   if (options.headers?.accept === 'text/plain') return { status: response.status, body: await response.text(), headers: response.headers }
+  if (options.headers?.accept === 'application/octet-stream') return { status: response.status, body: new Uint8Array(await response.arrayBuffer()), headers: response.headers }
   const text = await response.text()
   let parsed: unknown = text
   try {

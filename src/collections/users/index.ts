@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin, createUsers, deleteUsers, readUsers, unlockUsers, updateUsers } from './access'
 import { passwordResetEmail, verificationEmail } from './emails'
 import { joinInstitutionField, lastLoginField, platformRolesField, profileFields } from './fields'
+import { eraseUserByAdmin } from './endpoints/erase'
 import { rateLimitedAuthEndpoints } from './endpoints/rateLimited'
 import { explainLockout } from './hooks/explainLockout'
 import { guardPrivileges } from './hooks/guardPrivileges'
@@ -50,7 +51,7 @@ export const Users: CollectionConfig = {
     delete: deleteUsers,
     unlock: unlockUsers,
   },
-  endpoints: rateLimitedAuthEndpoints,
+  endpoints: [...rateLimitedAuthEndpoints, eraseUserByAdmin],
   hooks: {
     beforeOperation: [guardPrivileges, explainLockout],
     beforeChange: [joinInstitution],

@@ -1,0 +1,29 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { type AccessUser, institutionsWithRole, isPlatformAdmin } from '@/access'
+import { me } from '@/endpoints/privacy'
+import { errorResponse } from '@/lib/zod'
+import { eraseUser } from '@/privacy/erase'
+
+/** POST /api/v1/users/{id}/erase — a platform admin, or an institution admin of every institution the person belongs to. */
+export const eraseUserByAdmin: Endpoint = {
+  path: '/:id/erase',
+  method: 'post',
+  handler: async (req) => {
+    const caller = me(req)
+    if (!caller) return errorResponse(401, 'Sign in first.')
+    const id = z.coerce.number().int().positive().safeParse(req.routeParams?.id)
+    if (!id.success) return errorResponse(404, 'No such user.')
+    const target = await req.payload.findByID({ collection: 'users', id: id.data, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!target) return errorResponse(404, 'No such user.')
+    const administered = institutionsWithRole(caller, ['institution-admin']).map(String)
+    const theirs = institutionsWithRole(target as unknown as AccessUser).map(String)
+    const allowed =
+      isPlatformAdmin(caller) ||
+      (!isPlatformAdmin(target as unknown as AccessUser) && theirs.length > 0 && theirs.every((institution) => administered.includes(institution)))
+    if (!allowed) return errorResponse(403, 'Only a platform admin, or an admin of every institution this person belongs to, can erase them.')
+    await eraseUser(req.payload, id.data)
+    return Response.json({ message: `User ${id.data} has been erased.` })
+  },
+}
