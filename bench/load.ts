@@ -1,0 +1,70 @@
+/**
+ * The measuring half of `npm run bench`, run by bench/run.ts in its own process with DATABASE_URL
+ * set (the Payload config is imported statically): synthetic data, then every scenario, then
+ * bench/results.md. Usage: tsx bench/load.ts <origin>
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { DEMO_PASSWORD } from '../seed/users'
+import { benchQuestionImport } from './import'
+import { measure, type Measurement } from './measure'
+import { writeReport } from './report'
+import { createSynthetic, LEARNERS } from './synthetic'
+
+const origin = process.argv[2]
+const payload = await getPayload({ config })
+console.log('bench: creating synthetic data…')
+const data = await createSynthetic(payload)
+
+async function token(email: string): Promise<string> {
+  const res = await fetch(`${origin}/api/v1/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
+  if (!res.ok) throw new Error(`bench: login ${email} failed: ${res.status}`)
+  return ((await res.json()) as { token: string }).token
+}
+const auth = (t: string) => ({ authorization: `JWT ${t}` })
+const tokens = await Promise.all(data.learners.map((l) => token(l.email)))
+const editor = await token(data.editorEmail)
+const learnerOf = (i: number) => i % LEARNERS
+const round = (i: number) => Math.floor(i / LEARNERS)
+
+const results: Measurement[] = []
+results.push(await measure('Framework floor: GET /health', origin, () => ({ method: 'GET', path: '/api/v1/health', headers: {} })))
+results.push(
+  await measure('Baseline: Payload REST create (POST /tags)', origin, (i) => ({ method: 'POST', path: '/api/v1/tags', headers: auth(editor), body: JSON.stringify({ name: `bench-${process.pid}-${i}` }) })),
+)
+results.push(await measure('Baseline: Payload REST list (GET /categories?limit=10)', origin, (i) => ({ method: 'GET', path: '/api/v1/categories?limit=10&depth=0', headers: auth(tokens[learnerOf(i)]) })))
+results.push(
+  await measure('Practice answer (POST /practice/sessions/:id/attempts)', origin, (i) => {
+    const l = data.learners[learnerOf(i)]
+    const question = l.practice.questionIds[round(i) % l.practice.questionIds.length]
+    return { method: 'POST', path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(i)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
+  }),
+)
+results.push(
+  await measure('Exam answer save (POST /exams/sessions/:id/attempts)', origin, (i) => {
+    const l = data.learners[learnerOf(i)]
+    const question = l.exam.questionIds[round(i) % l.exam.questionIds.length]
+    return { method: 'POST', path: `/api/v1/exams/sessions/${l.exam.id}/attempts`, headers: auth(tokens[learnerOf(i)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
+  }),
+)
+results.push(
+  await measure('Exam session read, 180 questions (GET /exams/sessions/:id)', origin, (i) => {
+    const l = data.learners[learnerOf(i)]
+    return { method: 'GET', path: `/api/v1/exams/sessions/${l.exam.id}`, headers: auth(tokens[learnerOf(i)]) }
+  }),
+)
+const submits = data.learners.flatMap((l, n) => l.toSubmit.map((id) => ({ id, token: tokens[n] })))
+results.push(
+  await measure(
+    'Exam submit, 180 answers (POST /exams/sessions/:id/submit)',
+    origin,
+    (i) => ({ method: 'POST', path: `/api/v1/exams/sessions/${submits[i % submits.length].id}/submit`, headers: auth(submits[i % submits.length].token), body: '{}' }),
+    { amount: submits.length },
+  ),
+)
+
+console.log('bench: importing 10,000 questions from GIFT and from CSV…')
+const imports = await benchQuestionImport(payload)
+await writeReport(results, imports)
+process.exit(0)

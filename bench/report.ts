@@ -1,0 +1,61 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { projectRoot } from '../src/lib/projectRoot'
+import { CONNECTIONS, type Measurement } from './measure'
+
+type ImportFigure = { format: string; questions: number; seconds: number; questionsPerSecond: number; rssStartMb: number; rssPeakMb: number }
+
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
+const find = (results: Measurement[], prefix: string) => results.find((r) => r.name.startsWith(prefix))!
+
+/** Every target the issues set, judged on this run's own figures (ratios to this run's baselines). */
+function targets(results: Measurement[], imports: ImportFigure[]) {
+  const create = find(results, 'Baseline: Payload REST create')
+  const practice = find(results, 'Practice answer')
+  const submit = find(results, 'Exam submit')
+  return [
+    { target: 'Practice answer throughput ≥ 1.3× the Payload create baseline', figure: ratio(practice.rps, create.rps), met: practice.rps >= 1.3 * create.rps },
+    { target: 'Practice answer p99 ≤ 100 ms', figure: `${practice.p99} ms`, met: practice.p99 <= 100 },
+    { target: 'Exam submit of 180 answers p50 ≤ 150 ms', figure: `${submit.p50} ms`, met: submit.p50 <= 150 },
+    ...imports.map((i) => ({ target: `Import of 10,000 questions (${i.format}) ≤ 30 s`, figure: `${i.seconds.toFixed(1)} s`, met: i.seconds <= 30 })),
+  ]
+}
+
+/** bench/results.md: req/s, p50 and p99 per scenario, each also as a ratio to the same run's baselines. */
+export async function writeReport(results: Measurement[], imports: ImportFigure[]): Promise<void> {
+  const floor = find(results, 'Framework floor')
+  const create = find(results, 'Baseline: Payload REST create')
+  const list = find(results, 'Baseline: Payload REST list')
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Run ${new Date().toISOString()} by \`npm run bench\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+    `autocannon, ${CONNECTIONS} connections, ${process.env.BENCH_DURATION ?? 10} s per scenario after a warm-up; the app is the production build (\`next start\`) on an embedded PostgreSQL 17 with durability relaxed (fsync off), and autocannon runs on the same machine.`,
+    'The machine is shared and noisy: compare the ratios (to the baselines measured in this same run), not the absolute figures.',
+    '',
+    '| scenario | requests | req/s | p50 ms | p99 ms | ÷ create | ÷ list | ÷ floor | non-2xx |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map(
+      (r) => `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${ratio(r.rps, create.rps)} | ${ratio(r.rps, list.rps)} | ${ratio(r.rps, floor.rps)} | ${r.non2xx + r.errors} |`,
+    ),
+    '',
+    '## Question import',
+    '',
+    '| format | questions | seconds | questions/s | RSS at start MB | RSS peak MB |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...imports.map((i) => `| ${i.format} | ${i.questions} | ${i.seconds.toFixed(1)} | ${i.questionsPerSecond.toFixed(0)} | ${i.rssStartMb.toFixed(0)} | ${i.rssPeakMb.toFixed(0)} |`),
+    '',
+    '## Targets',
+    '',
+    '| target | this run | met |',
+    '|---|---:|:---:|',
+    ...targets(results, imports).map((t) => `| ${t.target} | ${t.figure} | ${t.met ? 'yes' : '**no**'} |`),
+    '',
+  ]
+  const file = path.join(projectRoot, 'bench', 'results.md')
+  await fs.writeFile(file, lines.join('\n'))
+  console.log(`bench: wrote ${path.relative(process.cwd(), file)}`)
+  console.log(lines.slice(-targets(results, imports).length - 2).join('\n'))
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: builds (if stale) and starts the production app on an isolated throwaway
+ * database with demo data, then runs bench/load.ts against it (synthetic data, autocannon scenarios,
+ * the question import) and writes bench/results.md. Everything is torn down afterwards.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { exitOf } from '../src/cli/next'
+import { projectRoot } from '../src/lib/projectRoot'
+import { startThrowawayApp, type ThrowawayApp } from '../tests/helpers/throwawayApp'
+
+let app: ThrowawayApp | null = null
+let code = 1
+try {
+  // Jobs stay off in the server under load; the import benchmark runs its job in the measuring process.
+  // Limits still count every request (their cost is measured) but are scaled out of the way of 16 learners at full speed.
+  app = await startThrowawayApp('bench', { PRACTICA_JOBS_AUTORUN: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', PRACTICA_RATE_LIMIT_SCALE: '1000' })
+  const load = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'bench', 'load.ts'), app.origin], {
+    cwd: projectRoot,
+    env: process.env,
+    stdio: 'inherit',
+  })
+  code = await exitOf(load)
+} catch (error) {
+  console.error(error)
+} finally {
+  await app?.stop()
+}
+process.exit(code)
