@@ -1,35 +1,44 @@
-import { seedCategories } from '../taxonomy'
 import { slugify } from '../../src/fields/slug'
+import { seedCategories } from '../taxonomy'
 import type { SeedQuestion } from './types'
-import { questions as orthopaedics } from './orthopaedic-surgery'
-import { questions as urology } from './urology'
-import { questions as paediatric } from './paediatric-surgery'
-import { questions as plastics } from './plastic-reconstructive-surgery'
-import { questions as ent } from './otolaryngology-ent'
+import { questions as cancerAndPalliativeCare } from './cancer-and-palliative-care'
+import { questions as cardiothoracicSurgery } from './cardiothoracic-surgery'
+import { questions as clinicalGovernanceEthicsStatistics } from './clinical-governance-ethics-statistics'
+import { questions as criticalCare } from './critical-care'
+import { questions as generalSurgery } from './general-surgery'
 import { questions as neurosurgery } from './neurosurgery'
-import { questions as cardiothoracic } from './cardiothoracic-surgery'
-import { questions as omfs } from './oral-maxillofacial-surgery'
+import { questions as oralMaxillofacialSurgery } from './oral-maxillofacial-surgery'
+import { questions as orthopaedicSurgery } from './orthopaedic-surgery'
+import { questions as otolaryngologyEnt } from './otolaryngology-ent'
+import { questions as paediatricSurgery } from './paediatric-surgery'
+import { questions as plasticReconstructiveSurgery } from './plastic-reconstructive-surgery'
+import { questions as surgicalMicrobiologyInfectionControl } from './surgical-microbiology-infection-control'
 import { questions as transplantation } from './transplantation'
-import { questions as oncology } from './cancer-and-palliative-care'
-import { questions as microbiology } from './surgical-microbiology-infection-control'
-import { questions as governance } from './clinical-governance-ethics-statistics'
+import { questions as traumaEmergencySurgery } from './trauma-emergency-surgery'
+import { questions as upperGastrointestinalSurgery } from './upper-gastrointestinal-surgery'
+import { questions as urology } from './urology'
 
+/** One file per taxonomy category, named by the category's slug. */
 const bySlug: Record<string, SeedQuestion[]> = {
-  'orthopaedic-surgery': orthopaedics,
-  urology,
-  'paediatric-surgery': paediatric,
-  'plastic-reconstructive-surgery': plastics,
-  'otolaryngology-ent': ent,
-  neurosurgery,
-  'cardiothoracic-surgery': cardiothoracic,
-  'oral-maxillofacial-surgery': omfs,
-  transplantation,
-  'cancer-and-palliative-care': oncology,
-  'surgical-microbiology-infection-control': microbiology,
-  'clinical-governance-ethics-statistics': governance,
+  'cancer-and-palliative-care': cancerAndPalliativeCare,
+  'cardiothoracic-surgery': cardiothoracicSurgery,
+  'clinical-governance-ethics-statistics': clinicalGovernanceEthicsStatistics,
+  'critical-care': criticalCare,
+  'general-surgery': generalSurgery,
+  'neurosurgery': neurosurgery,
+  'oral-maxillofacial-surgery': oralMaxillofacialSurgery,
+  'orthopaedic-surgery': orthopaedicSurgery,
+  'otolaryngology-ent': otolaryngologyEnt,
+  'paediatric-surgery': paediatricSurgery,
+  'plastic-reconstructive-surgery': plasticReconstructiveSurgery,
+  'surgical-microbiology-infection-control': surgicalMicrobiologyInfectionControl,
+  'transplantation': transplantation,
+  'trauma-emergency-surgery': traumaEmergencySurgery,
+  'upper-gastrointestinal-surgery': upperGastrointestinalSurgery,
+  'urology': urology,
 }
 
-/** Seed questions keyed by category name (as in seed/taxonomy.ts), for the categories whose questions are written. */
+/** Seed questions keyed by category name (as in seed/taxonomy.ts). */
 export const seedQuestionsByCategory: Record<string, SeedQuestion[]> = Object.fromEntries(
   seedCategories.filter((c) => slugify(c.name) in bySlug).map((c) => [c.name, bySlug[slugify(c.name)]]),
 )
