@@ -5,6 +5,7 @@ import { emit } from '@/events'
 import { gradeResponse } from '@/grading'
 import { RequestError } from '@/lib/errors'
 import { type AnswerInput, AnswerProblem, checkAnswer, storedAnswer } from './answers'
+import { ownSessionRow } from './ownSession'
 import { drawPaper, loadTemplate } from './paper'
 import type { EngineUser } from './practice'
 import { type ExamPolicy, percentOf, reviewState } from './policy'
@@ -75,11 +76,7 @@ function result(s: ExamRow) {
   }
 }
 
-async function ownSession(db: Pick<Tx, 'query'>, user: EngineUser, id: number, lock: boolean): Promise<ExamRow> {
-  const { rows } = await db.query<ExamRow>(`select ${COLUMNS} from exam_sessions where id = $1 and user_id = $2${lock ? ' for update' : ''}`, [id, user.id])
-  if (!rows[0]) throw new RequestError(404, `Exam session ${id} was not found.`)
-  return rows[0]
-}
+const ownSession = (db: Pick<Tx, 'query'>, user: EngineUser, id: number, lock: boolean) => ownSessionRow<ExamRow>(db, 'exam_sessions', COLUMNS, user.id, id, lock)
 
 /**
  * Locks the session and scores it from its saved responses. `auto`: the server submits at the deadline

@@ -7,6 +7,7 @@ import { gradeResponse, type ScoringPolicy } from '@/grading'
 import { RequestError } from '@/lib/errors'
 import { type AnswerInput, checkAnswer, storedAnswer } from './answers'
 import { candidateQuestions, learnerHistory, resolveCategories } from './bank'
+import { ownSessionRow } from './ownSession'
 import { percentOf } from './policy'
 import type { QuestionContent } from './questionContent'
 import { publishedVersions, versionContents } from './questionVersions'
@@ -62,12 +63,8 @@ function summary(s: PracticeRow) {
   }
 }
 
-/** The learner's own session (404 for anyone else's), locked for the rest of the transaction when `lock`. */
-async function ownSession(db: Pick<Tx, 'query'>, user: EngineUser, id: number, lock: boolean): Promise<PracticeRow> {
-  const { rows } = await db.query<PracticeRow>(`select ${SESSION_COLUMNS} from practice_sessions where id = $1 and user_id = $2${lock ? ' for update' : ''}`, [id, user.id])
-  if (!rows[0]) throw new RequestError(404, `Practice session ${id} was not found.`)
-  return rows[0]
-}
+const ownSession = (db: Pick<Tx, 'query'>, user: EngineUser, id: number, lock: boolean) =>
+  ownSessionRow<PracticeRow>(db, 'practice_sessions', SESSION_COLUMNS, user.id, id, lock)
 
 /** POST /practice/sessions: draws questions the learner can see, by the filters, with a stored seed. */
 export async function startPractice(payload: Payload, tx: Tx, user: EngineUser, input: PracticeStartInput): Promise<Outcome> {
