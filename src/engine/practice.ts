@@ -111,13 +111,17 @@ async function sessionDetail(payload: Payload, s: PracticeRow, responses: Respon
       ...storedAnswer(r.response),
       confidence: r.confidence,
       flagged: r.flagged,
+      answered: r.answered,
       answered_at: r.answered_at,
-      ...feedback(byQuestion.get(r.question_id)!, r, s.config.include_explanations),
+      ...(r.answered ? feedback(byQuestion.get(r.question_id)!, r, s.config.include_explanations) : {}),
     })),
   }
 }
 
-/** What a practice answer reveals: the key always, the explanation when the session shows explanations. */
+/**
+ * What an answered practice question reveals: the key always, the explanation when the session shows
+ * explanations. A question only flagged (not answered) reveals nothing: the learner has yet to answer it.
+ */
 function feedback(content: QuestionContent, r: { is_correct: boolean; score: number; max_score: number }, includeExplanations: boolean) {
   const { explanation, explanation_rich, references, ...key } = content.reveal
   return {
@@ -164,7 +168,7 @@ export async function answerPractice(payload: Payload, tx: Tx, user: EngineUser,
   })
   return {
     status: 200,
-    body: { question_id: content.questionId, answered: row.answered, flagged: row.flagged, ...feedback(content, row, session.config.include_explanations) },
+    body: { question_id: content.questionId, answered: row.answered, flagged: row.flagged, ...(row.answered ? feedback(content, row, session.config.include_explanations) : {}) },
   }
 }
 

@@ -55,6 +55,18 @@ describe('practice sessions', () => {
     expect(detail.answers).toEqual([expect.objectContaining({ question_id: sba.id, selected_option_ids: key.correct, is_correct: true })])
   })
 
+  it('reveals nothing for a question only flagged, not yet answered (flag response and session detail)', async () => {
+    const session = (await start({ categories: ['urology'], question_count: 3, include_explanations: true })).body
+    const [first] = session.question_ids
+    const flagged = await post(`/api/v1/practice/sessions/${session.id}/attempts`, learner, { question_id: first, flagged: true })
+    expect(flagged.status).toBe(200)
+    expect(flagged.body).toEqual({ question_id: first, answered: false, flagged: true })
+    const detail = (await get(`/api/v1/practice/sessions/${session.id}`, learner)).body
+    expect(detail.answers).toEqual([expect.objectContaining({ question_id: first, answered: false, flagged: true })])
+    expect(keyFieldsIn(detail.answers)).toEqual([])
+    expect(detail.answers[0]).not.toHaveProperty('explanation')
+  })
+
   it('grades every question type', async () => {
     const session = (await start({ categories: ['transplantation'], question_count: 12 })).body
     const types = new Set<string>()
