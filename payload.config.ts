@@ -28,24 +28,26 @@ import { importQuestionsTask } from './src/jobs/importQuestions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** Files go to S3 (or any S3-compatible store) when S3_BUCKET is set, else to local disk. */
-const storagePlugins = (): Plugin[] =>
-  process.env.S3_BUCKET
-    ? [
-        s3Storage({
-          bucket: process.env.S3_BUCKET,
-          collections: { media: true },
-          config: {
-            region: process.env.S3_REGION ?? 'us-east-1',
-            endpoint: process.env.S3_ENDPOINT || undefined,
-            forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
-            credentials: process.env.S3_ACCESS_KEY_ID
-              ? { accessKeyId: process.env.S3_ACCESS_KEY_ID, secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' }
-              : undefined,
-          },
-        }),
-      ]
-    : []
+/**
+ * Files go to S3 (or any S3-compatible store) when S3_BUCKET is set, else to local disk. The storage
+ * fields (prefix, object key) are in the schema either way, so one set of migrations serves both.
+ */
+const storagePlugins = (): Plugin[] => [
+  s3Storage({
+    enabled: Boolean(process.env.S3_BUCKET),
+    alwaysInsertFields: true,
+    bucket: process.env.S3_BUCKET ?? '',
+    collections: { media: true },
+    config: {
+      region: process.env.S3_REGION ?? 'us-east-1',
+      endpoint: process.env.S3_ENDPOINT || undefined,
+      forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+      credentials: process.env.S3_ACCESS_KEY_ID
+        ? { accessKeyId: process.env.S3_ACCESS_KEY_ID, secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' }
+        : undefined,
+    },
+  }),
+]
 
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL ?? '',

@@ -2,6 +2,7 @@ import * as migration_20261122_080922_initial from './20261122_080922_initial';
 import * as migration_20261122_091902_question_bank from './20261122_091902_question_bank';
 import * as migration_20261122_111834_attempt_engine from './20261122_111834_attempt_engine';
 import * as migration_20261122_121500_rate_limits from './20261122_121500_rate_limits';
+import * as migration_20261122_143259_media_storage_fields from './20261122_143259_media_storage_fields';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261122_111834_attempt_engine.up,
     down: migration_20261122_111834_attempt_engine.down,
-    name: '20261122_111834_attempt_engine'
+    name: '20261122_111834_attempt_engine',
   },
   {
     up: migration_20261122_121500_rate_limits.up,
     down: migration_20261122_121500_rate_limits.down,
     name: '20261122_121500_rate_limits',
+  },
+  {
+    up: migration_20261122_143259_media_storage_fields.up,
+    down: migration_20261122_143259_media_storage_fields.down,
+    name: '20261122_143259_media_storage_fields'
   },
 ];
