@@ -26,6 +26,12 @@ describe('seed questions', () => {
     expect(new Set(all.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES))
   })
 
+  it('covers every taxonomy category with at least 12 questions, 300 in all', () => {
+    expect(Object.keys(seedQuestionsByCategory).sort()).toEqual(seedCategories.map((c) => c.name).sort())
+    for (const [name, questions] of Object.entries(seedQuestionsByCategory)) expect(questions.length, name).toBeGreaterThanOrEqual(12)
+    expect(Object.values(seedQuestionsByCategory).flat().length).toBeGreaterThanOrEqual(300)
+  })
+
   for (const file of categoryFiles) {
     it(`${file}: every question is publishable, in a known subcategory, with an explanation and references`, async () => {
       const category = seedCategories.find((c) => slugify(c.name) === file.replace(/\.ts$/, ''))
