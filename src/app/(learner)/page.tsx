@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import React, { useEffect, useState } from 'react'
 
+import { Dashboard } from './components/Dashboard'
 import { apiFetch, type Me, type Membership } from './lib/api'
 
 const STAFF = ['institution-admin', 'instructor', 'teaching-assistant', 'editor', 'examiner', 'supervisor']
@@ -59,6 +60,7 @@ export default function Home() {
       )}
       {active && <p>You are a <strong>{active.roles.join(', ')}</strong> at {institutionName(active)}.</p>}
       {memberships.length === 0 && <p className="muted">You do not belong to an institution yet.</p>}
+      <Dashboard />
       <div className="links">
         {isStaff && <a className="button" href="/admin">Open the admin panel</a>}
         <button type="button" className="secondary" onClick={signOut}>Sign out</button>
