@@ -22,6 +22,7 @@ import { emailAdapter } from './src/email/adapter'
 import { engineEndpoints } from './src/endpoints/engine'
 import { healthEndpoint } from './src/endpoints/health'
 import { eraseMe, exportMyData } from './src/endpoints/privacy'
+import { analyticsPlugin } from './plugins/analytics'
 import { engineMutations, engineQueries } from './src/graphql/engine'
 import { engineHousekeepingTask } from './src/jobs/engineHousekeeping'
 import { importQuestionsTask } from './src/jobs/importQuestions'
@@ -135,5 +136,7 @@ export default buildConfig({
       },
     }),
     ...storagePlugins(),
+    // Learner aggregates, dashboard and analytics endpoints; remove it and practice and exams work as before.
+    analyticsPlugin({ completion: { minAnswered: 10, minScorePercent: 70 }, minCohort: 5 }),
   ],
 })

@@ -3,6 +3,8 @@ import * as migration_20261122_091902_question_bank from './20261122_091902_ques
 import * as migration_20261122_111834_attempt_engine from './20261122_111834_attempt_engine';
 import * as migration_20261122_121500_rate_limits from './20261122_121500_rate_limits';
 import * as migration_20261122_143259_media_storage_fields from './20261122_143259_media_storage_fields';
+import * as migration_20261122_144304_analytics_jobs from './20261122_144304_analytics_jobs';
+import * as migration_20261122_144200_analytics from './20261122_144200_analytics';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261122_143259_media_storage_fields.up,
     down: migration_20261122_143259_media_storage_fields.down,
-    name: '20261122_143259_media_storage_fields'
+    name: '20261122_143259_media_storage_fields',
+  },
+  {
+    up: migration_20261122_144200_analytics.up,
+    down: migration_20261122_144200_analytics.down,
+    name: '20261122_144200_analytics',
+  },
+  {
+    up: migration_20261122_144304_analytics_jobs.up,
+    down: migration_20261122_144304_analytics_jobs.down,
+    name: '20261122_144304_analytics_jobs',
   },
 ];

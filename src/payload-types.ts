@@ -133,6 +133,7 @@ export interface Config {
     tasks: {
       importQuestions: TaskImportQuestions;
       engineHousekeeping: TaskEngineHousekeeping;
+      analyticsConsistency: TaskAnalyticsConsistency;
       inline: {
         input: unknown;
         output: unknown;
@@ -935,7 +936,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importQuestions' | 'engineHousekeeping';
+        taskSlug: 'inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency';
         taskID: string;
         input?:
           | {
@@ -968,7 +969,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importQuestions' | 'engineHousekeeping') | null;
+  taskSlug?: ('inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1626,6 +1627,17 @@ export interface TaskEngineHousekeeping {
     submitted?: number | null;
     forgotten?: number | null;
     expiredLimits?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnalyticsConsistency".
+ */
+export interface TaskAnalyticsConsistency {
+  input?: unknown;
+  output: {
+    differences?: number | null;
+    fixed?: boolean | null;
   };
 }
 /**

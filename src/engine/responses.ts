@@ -18,15 +18,16 @@ export type ResponseWrite = {
   flagged: boolean | undefined
 }
 
-type Previous = ResponseGraded['previous'] & { flagged: boolean }
-type Row = { id: number; answered: boolean; is_correct: boolean; score: number; max_score: number; time_spent_sec: number; flagged: boolean; answered_at: Date; previous: Previous | null }
+type Previous = { answered: boolean; isCorrect: boolean; score: number; timeSpentSec: number; answeredAt: string | null; response: unknown; flagged: boolean }
+type Row = { id: number; answered: boolean; is_correct: boolean; score: number; max_score: number; time_spent_sec: number; flagged: boolean; answered_at: Date | null; response: unknown; previous: Previous | null }
 
 const COLUMNS = `slot, kind, practice_session_id, exam_session_id, user_id, institution_id, question_id, question_version, category_id, subcategory_id,
   response, answered, is_correct, score, max_score, confidence, time_spent_sec, flagged, answered_at`
 
 /**
  * Writes one response (one row per session × question): a new answer replaces the earlier one, time
- * spent accumulates, a flag change alone keeps the answer. Emits `response.graded` in the same transaction.
+ * spent accumulates, a flag change alone keeps the answer. Emits `response.graded` (or `response.flagged`
+ * when no answer was given) in the same transaction.
  */
 export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite): Promise<Row> {
   const slot = `${w.kind}:${w.sessionId}:${w.content.questionId}`
@@ -69,40 +70,42 @@ export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite):
           from written w where s.id = $21)`
       : ''
   const { rows } = await tx.query<Row>(
-    `with prev as (select answered, is_correct, score::float8 as score, time_spent_sec::int as "timeSpentSec", flagged from responses where slot = $1),
+    `with prev as (select answered, is_correct, score::float8 as score, time_spent_sec::int as "timeSpentSec", flagged, answered_at, response from responses where slot = $1),
      written as (
        insert into responses (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        on conflict (slot) do update set ${onConflict}
          time_spent_sec = responses.time_spent_sec + excluded.time_spent_sec,
          flagged = coalesce($20::boolean, responses.flagged),
          updated_at = now()
-       returning id, answered, is_correct, score::float8 as score, max_score::float8 as max_score, time_spent_sec::int as time_spent_sec, flagged, answered_at)
+       returning id, answered, is_correct, score::float8 as score, max_score::float8 as max_score, time_spent_sec::int as time_spent_sec, flagged, answered_at, response)
      ${totals}
-     select w.*, (select json_build_object('answered', answered, 'isCorrect', is_correct, 'score', score, 'timeSpentSec', "timeSpentSec", 'flagged', flagged) from prev) as previous
+     select w.*, (select json_build_object('answered', answered, 'isCorrect', is_correct, 'score', score, 'timeSpentSec', "timeSpentSec", 'flagged', flagged,
+                                          'answeredAt', answered_at, 'response', response) from prev) as previous
        from written w`,
     w.kind === 'practice' ? [...values, w.sessionId] : values,
   )
   const row = rows[0]
-  if (answerGiven) {
-    const previous = row.previous ? { answered: row.previous.answered, isCorrect: row.previous.isCorrect, score: row.previous.score, timeSpentSec: row.previous.timeSpentSec } : null
-    await emit(payload, tx, 'response.graded', {
-      responseId: row.id,
-      sessionKind: w.kind,
-      sessionId: w.sessionId,
-      userId: w.userId,
-      institutionId: w.institutionId,
-      questionId: w.content.questionId,
-      questionVersion: w.content.versionId,
-      categoryId: w.content.categoryId,
-      subcategoryId: w.content.subcategoryId,
-      answered: row.answered,
-      isCorrect: row.is_correct,
-      score: row.score,
-      maxScore: row.max_score,
-      timeSpentSec: row.time_spent_sec,
-      answeredAt: row.answered_at,
-      previous,
-    })
-  }
+  const p = row.previous
+  await emit(payload, tx, answerGiven ? 'response.graded' : 'response.flagged', {
+    responseId: row.id,
+    sessionKind: w.kind,
+    sessionId: w.sessionId,
+    userId: w.userId,
+    institutionId: w.institutionId,
+    questionId: w.content.questionId,
+    questionVersion: w.content.versionId,
+    categoryId: w.content.categoryId,
+    subcategoryId: w.content.subcategoryId,
+    answered: row.answered,
+    isCorrect: row.is_correct,
+    score: row.score,
+    maxScore: row.max_score,
+    timeSpentSec: row.time_spent_sec,
+    answeredAt: row.answered_at,
+    response: row.response,
+    previous: p
+      ? { answered: p.answered, isCorrect: p.isCorrect, score: p.score, timeSpentSec: p.timeSpentSec, answeredAt: p.answeredAt ? new Date(p.answeredAt) : null, response: p.response }
+      : null,
+  })
   return row
 }

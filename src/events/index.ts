@@ -2,7 +2,14 @@ import type { Config, Payload } from 'payload'
 
 import type { Tx } from '@/db/sql'
 
-/** A response as graded, with what it replaced (answers can be changed), so listeners can apply deltas. */
+/** A response row's state: what a listener subtracts (before) and adds (after) to keep aggregates exact. */
+export type ResponseState = { answered: boolean; isCorrect: boolean; score: number; timeSpentSec: number; answeredAt: Date | null; response: unknown }
+
+/**
+ * A response as written, with what it replaced (answers can be changed, and time spent accumulates),
+ * so listeners can apply deltas. `response.graded` when an answer was given, `response.flagged` when
+ * only the flag (and time spent) changed.
+ */
 export type ResponseGraded = {
   responseId: number
   sessionKind: 'practice' | 'exam'
@@ -18,9 +25,11 @@ export type ResponseGraded = {
   score: number
   maxScore: number
   timeSpentSec: number
-  answeredAt: Date
-  /** The earlier response to this question in this session, if any. */
-  previous: { answered: boolean; isCorrect: boolean; score: number; timeSpentSec: number } | null
+  answeredAt: Date | null
+  /** The stored answer, as the learner sent it (e.g. `{ selected_option_ids }`); null when none was given yet. */
+  response: unknown
+  /** The earlier state of this question's response in this session, if any. */
+  previous: ResponseState | null
 }
 
 export type SessionCompleted = {
@@ -39,6 +48,7 @@ export type ExamSubmitted = SessionCompleted & { templateId: number; passed: boo
 
 export type LearningEvents = {
   'response.graded': ResponseGraded
+  'response.flagged': ResponseGraded
   'session.completed': SessionCompleted
   'exam.submitted': ExamSubmitted
 }

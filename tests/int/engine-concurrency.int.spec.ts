@@ -6,6 +6,7 @@ import { getTestApp } from '../helpers/app'
 import { answerFor, countRows, post } from '../helpers/engine'
 import { login } from '../helpers/rest'
 import { DEMO_PASSWORD, ensureSeeded } from '../helpers/seedFixtures'
+import { itKeepsAggregatesConsistent } from '../helpers/aggregates'
 
 let payload: Payload
 let token: string
@@ -70,4 +71,8 @@ describe('the engine under concurrency', () => {
     expect(new Set(submits.map((s) => JSON.stringify(s.body))).size).toBe(1)
     expect(submits[0].body).toMatchObject({ status: 'submitted', answered: 30, correct: 20 })
   })
+})
+
+describe('analytics aggregates after these scenarios', () => {
+  itKeepsAggregatesConsistent(() => payload)
 })

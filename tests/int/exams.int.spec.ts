@@ -7,6 +7,7 @@ import { getTestApp } from '../helpers/app'
 import { answerFor, countRows, get, keyFieldsIn, keyOf, post } from '../helpers/engine'
 import { api, gql, login } from '../helpers/rest'
 import { DEMO_PASSWORD, ensureSeeded, institutionId } from '../helpers/seedFixtures'
+import { itKeepsAggregatesConsistent } from '../helpers/aggregates'
 
 let payload: Payload
 let examiner: string
@@ -252,4 +253,8 @@ describe('exam sessions', () => {
     expect(list.body.data.examSessions.docs[0].id).toBe(s.id)
     expect(list.body.data.examTemplates.some((x: { id: number }) => x.id === t.id)).toBe(true)
   })
+})
+
+describe('analytics aggregates after these scenarios', () => {
+  itKeepsAggregatesConsistent(() => payload)
 })

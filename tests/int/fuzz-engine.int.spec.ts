@@ -6,6 +6,7 @@ import { getTestApp } from '../helpers/app'
 import { post } from '../helpers/engine'
 import { api, gql, login } from '../helpers/rest'
 import { DEMO_PASSWORD, ensureSeeded } from '../helpers/seedFixtures'
+import { itKeepsAggregatesConsistent } from '../helpers/aggregates'
 
 let payload: Payload
 let token: string
@@ -88,4 +89,8 @@ describe('fuzzing the engine endpoints: never a 5xx, always a JSON error', () =>
       { numRuns: 30 },
     )
   })
+})
+
+describe('analytics aggregates after these scenarios', () => {
+  itKeepsAggregatesConsistent(() => payload)
 })

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import { generateImportMap, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '../../migrations'
@@ -35,5 +35,18 @@ describe('committed migrations', () => {
     expect(migrations.map((m) => m.name).sort()).toEqual(files.sort())
     const applied = await payload.find({ collection: 'payload-migrations', limit: 0, overrideAccess: true })
     expect(applied.docs.map((d) => d.name).sort()).toEqual(files.sort())
+  })
+})
+
+describe('generated files', () => {
+  it('the committed admin import map lists every component the config references (a stale one renders the admin blank)', async () => {
+    const file = path.resolve('src/app/(payload)/admin/importMap.js')
+    const committed = fs.readFileSync(file, 'utf8')
+    try {
+      await generateImportMap(payload.config, { log: false })
+      expect(fs.readFileSync(file, 'utf8'), 'run `npm run generate:importmap` and commit the result').toBe(committed)
+    } finally {
+      fs.writeFileSync(file, committed)
+    }
   })
 })

@@ -5,6 +5,7 @@ import { getTestApp } from '../helpers/app'
 import { answerFor, countRows, get, keyFieldsIn, keyOf, post } from '../helpers/engine'
 import { api, gql, login } from '../helpers/rest'
 import { DEMO_PASSWORD, ensureSeeded } from '../helpers/seedFixtures'
+import { itKeepsAggregatesConsistent } from '../helpers/aggregates'
 
 let payload: Payload
 let learner: string
@@ -184,11 +185,13 @@ describe('practice sessions', () => {
 
   it('emits response.graded and session.completed inside the transaction (a failing listener rolls the write back)', async () => {
     const custom = payload.config.custom as Record<string, unknown>
-    const original = custom.learningEventListeners
+    // The test's listeners run after the installed ones (the analytics plugin's), which keep working.
+    const original = custom.learningEventListeners as unknown[]
     const seen: { type: string; event: Record<string, unknown> }[] = []
     const session = (await start({ question_count: 2 })).body
     try {
       custom.learningEventListeners = [
+        ...original,
         { type: 'response.graded', listener: (event: Record<string, unknown>) => void seen.push({ type: 'response.graded', event }) },
         { type: 'session.completed', listener: (event: Record<string, unknown>) => void seen.push({ type: 'session.completed', event }) },
       ]
@@ -196,11 +199,11 @@ describe('practice sessions', () => {
       await post(`/api/v1/practice/sessions/${session.id}/attempts`, learner, await answerFor(payload, session.question_ids[0], false))
       expect(seen.map((s) => s.type)).toEqual(['response.graded', 'response.graded'])
       expect(seen[1].event).toMatchObject({ sessionKind: 'practice', questionId: session.question_ids[0], isCorrect: false, previous: { isCorrect: true } })
-      custom.learningEventListeners = [{ type: 'response.graded', listener: () => Promise.reject(new Error('listener failed')) }]
+      custom.learningEventListeners = [...original, { type: 'response.graded', listener: () => Promise.reject(new Error('listener failed')) }]
       const failed = await post(`/api/v1/practice/sessions/${session.id}/attempts`, learner, await answerFor(payload, session.question_ids[1], true))
       expect(failed.status).toBe(500)
       expect(await countRows(payload, 'responses', 'practice_session_id = $1 and question_id = $2', [session.id, session.question_ids[1]])).toBe(0)
-      custom.learningEventListeners = [{ type: 'session.completed', listener: (event: Record<string, unknown>) => void seen.push({ type: 'session.completed', event }) }]
+      custom.learningEventListeners = [...original, { type: 'session.completed', listener: (event: Record<string, unknown>) => void seen.push({ type: 'session.completed', event }) }]
       await post(`/api/v1/practice/sessions/${session.id}/complete`, learner, {})
       expect(seen.at(-1)).toMatchObject({ type: 'session.completed', event: { sessionId: session.id, answered: 1, correct: 0 } })
     } finally {
@@ -250,4 +253,8 @@ describe('practice sessions', () => {
     const summary = await gql('{ practiceSummary }', {}, learner)
     expect(summary.body.data.practiceSummary.totals.answered).toBeGreaterThan(0)
   })
+})
+
+describe('analytics aggregates after these scenarios', () => {
+  itKeepsAggregatesConsistent(() => payload)
 })

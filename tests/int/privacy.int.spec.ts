@@ -7,6 +7,7 @@ import { getTestApp } from '../helpers/app'
 import { answerFor, post } from '../helpers/engine'
 import { api, login } from '../helpers/rest'
 import { DEMO_PASSWORD, ensureSeeded, institutionId } from '../helpers/seedFixtures'
+import { itKeepsAggregatesConsistent } from '../helpers/aggregates'
 
 let payload: Payload
 beforeAll(async () => {
@@ -81,4 +82,8 @@ describe('personal data (GDPR)', () => {
     expect(rows[0].name).toBe('Erased user')
     expect((await api('POST', '/api/v1/users/999999/erase', { token: academyAdmin })).status).toBe(404)
   })
+})
+
+describe('analytics aggregates after these scenarios', () => {
+  itKeepsAggregatesConsistent(() => payload)
 })

@@ -1,0 +1,41 @@
+import type { Config, Plugin } from 'payload'
+
+import { subscribe } from '@/events'
+import { recountDaysOnTimezoneChange } from './aggregates/timezoneChange'
+import { onExamSubmitted, onPracticeCompleted, onResponse } from './aggregates/upkeep'
+import { analyticsConsistencyTask } from './consistencyTask'
+import { analyticsEndpoints } from './endpoints'
+import { type AnalyticsOptions, resolveOptions } from './options'
+
+export type { AnalyticsOptions } from './options'
+
+/**
+ * Learner analytics: aggregates kept inside the transaction of every answer (through the learning-event
+ * bus), the one-round-trip dashboard, the analytics endpoints and a nightly consistency job. The core
+ * never imports this plugin; without it, practice and exams work as before.
+ */
+export const analyticsPlugin =
+  (input: AnalyticsOptions = {}): Plugin =>
+  (incoming: Config): Config => {
+    if (input.enabled === false) return incoming
+    const options = resolveOptions(input)
+    let config = subscribe(incoming, 'response.graded', (event, { tx }) => onResponse(event, tx))
+    config = subscribe(config, 'response.flagged', (event, { tx }) => onResponse(event, tx))
+    config = subscribe(config, 'session.completed', (event, { tx }) => onPracticeCompleted(event, tx))
+    config = subscribe(config, 'exam.submitted', (event, { tx }) => onExamSubmitted(event, tx))
+    const jobs = config.jobs ?? {}
+    const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
+    const collections = (config.collections ?? []).map((c) =>
+      c.slug === 'users' ? { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), recountDaysOnTimezoneChange] } } : c,
+    )
+    return {
+      ...config,
+      collections,
+      endpoints: [...(config.endpoints ?? []), ...analyticsEndpoints(options)],
+      jobs: {
+        ...jobs,
+        tasks: [...(jobs.tasks ?? []), analyticsConsistencyTask],
+        autoRun: [...autoRun, { cron: '0 */10 * * * *', queue: 'analytics', limit: 1 }],
+      },
+    }
+  }
