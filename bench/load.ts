@@ -7,10 +7,12 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { DEMO_PASSWORD } from '../seed/users'
+import { createHistory } from './history'
 import { benchQuestionImport } from './import'
 import { measure, type Measurement } from './measure'
 import { writeReport } from './report'
 import { createSynthetic, LEARNERS } from './synthetic'
+import { measureUpkeep } from './upkeep'
 
 const origin = process.argv[2]
 const payload = await getPayload({ config })
@@ -64,7 +66,20 @@ results.push(
   ),
 )
 
+console.log('bench: writing learning histories of 100 and 100,000 answers…')
+const historyOf = async (answers: number) => {
+  const email = `bench-history-${answers}@practica.test`
+  const user = await payload.create({ collection: 'users', overrideAccess: true, disableVerificationEmail: true, data: { email, name: `History of ${answers}`, password: DEMO_PASSWORD, _verified: true } as never })
+  await createHistory(payload, user.id as number, answers)
+  return token(email)
+}
+const small = await historyOf(100)
+const large = await historyOf(100_000)
+results.push(await measure('Dashboard, learner with 100 answers (GET /dashboard)', origin, () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(small) })))
+results.push(await measure('Dashboard, learner with 100,000 answers (GET /dashboard)', origin, () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(large) })))
+const upkeep = await measureUpkeep(payload, data)
+
 console.log('bench: importing 10,000 questions from GIFT and from CSV…')
 const imports = await benchQuestionImport(payload)
-await writeReport(results, imports)
+await writeReport(results, imports, upkeep)
 process.exit(0)
