@@ -8,7 +8,7 @@ import { type AnswerInput, AnswerProblem, checkAnswer, storedAnswer } from './an
 import { ownSessionRow } from './ownSession'
 import { drawPaper, loadTemplate } from './paper'
 import type { EngineUser } from './practice'
-import { type ExamPolicy, percentOf, reviewState } from './policy'
+import { availability, type ExamPolicy, percentOf, reviewState } from './policy'
 import { orderOptions } from './questionContent'
 import { publishedVersions, versionContents } from './questionVersions'
 import { writeResponse } from './responses'
@@ -126,28 +126,38 @@ async function settle(payload: Payload, user: EngineUser, s: ExamRow): Promise<E
   })
 }
 
-/** GET /exams/templates: active papers open to the learner, with their attempts so far. */
+/** GET /exams/templates: active papers open to the learner, with their attempts so far, the sitting to resume and whether one can start now. */
 export async function listTemplates(payload: Payload, user: EngineUser) {
   const found = await payload.find({ collection: 'exam-templates', where: { active: { equals: true } }, depth: 0, pagination: false, overrideAccess: false, user, sort: 'name' })
-  const { rows } = await poolOf(payload).query<{ template_id: number; n: number }>(
-    `select template_id, count(*)::int as n from exam_sessions where user_id = $1 group by template_id`,
+  const { rows } = await poolOf(payload).query<{ template_id: number; n: number; open_id: number | null; open_deadline: Date | null; now: Date }>(
+    `select template_id, count(*)::int as n, max(id) filter (where status = 'open' and deadline > now()) as open_id,
+            max(deadline) filter (where status = 'open' and deadline > now()) as open_deadline, now() as now
+       from exam_sessions where user_id = $1 group by template_id`,
     [user.id],
   )
-  const used = new Map(rows.map((r) => [r.template_id, r.n]))
-  return found.docs.map((t) => ({
-    id: t.id,
-    name: t.name,
-    paper: t.paper ?? null,
-    duration_minutes: t.durationMinutes,
-    total_questions: t.totalQuestions ?? 0,
-    description: t.description ?? '',
-    pass_mark: t.passMark ?? null,
-    attempt_limit: t.attemptLimit || null,
-    attempts_used: used.get(t.id) ?? 0,
-    available_from: t.availableFrom ?? null,
-    available_until: t.availableUntil ?? null,
-    review_policy: t.reviewPolicy,
-  }))
+  const byTemplate = new Map(rows.map((r) => [r.template_id, r]))
+  const now = rows[0]?.now ?? (await poolOf(payload).query<{ now: Date }>('select now() as now')).rows[0].now
+  return found.docs.map((t) => {
+    const mine = byTemplate.get(t.id)
+    const openId = mine?.open_id ?? null
+    return {
+      id: t.id,
+      name: t.name,
+      paper: t.paper ?? null,
+      duration_minutes: t.durationMinutes,
+      total_questions: t.totalQuestions ?? 0,
+      description: t.description ?? '',
+      pass_mark: t.passMark ?? null,
+      attempt_limit: t.attemptLimit || null,
+      attempts_used: mine?.n ?? 0,
+      available_from: t.availableFrom ?? null,
+      available_until: t.availableUntil ?? null,
+      review_policy: t.reviewPolicy,
+      scoring: { mode: t.scoring?.mode ?? 'all-or-nothing', negative_marking: t.scoring?.negativeMarking ?? 0, certainty_based: Boolean(t.scoring?.certaintyBased) },
+      open_session: openId === null ? null : { id: openId, deadline: mine?.open_deadline ?? null },
+      ...availability(t, mine?.n ?? 0, openId, now),
+    }
+  })
 }
 
 /** POST /exams/sessions: resumes the open session, or starts one within the window and the attempt limit. */
@@ -161,13 +171,10 @@ export async function startExam(payload: Payload, tx: Tx, user: EngineUser, temp
     if (!s.overdue) return { status: 200, body: { ...(await sessionView(payload, tx, s)), resumed: true } }
     await finalize(payload, tx, s, true)
   }
-  if (template.availableFrom && now < new Date(template.availableFrom)) throw new RequestError(403, `${template.name} opens at ${new Date(template.availableFrom).toISOString()}.`, 'template_id')
-  if (template.availableUntil && now >= new Date(template.availableUntil)) throw new RequestError(403, `${template.name} closed at ${new Date(template.availableUntil).toISOString()}.`, 'template_id')
   const { rows: counted } = await tx.query<{ n: number }>(`select count(*)::int as n from exam_sessions where user_id = $1 and template_id = $2`, [user.id, templateId])
   const attempts = counted[0].n
-  if (template.attemptLimit && attempts >= template.attemptLimit) {
-    throw new RequestError(409, `You have used all ${template.attemptLimit} attempt${template.attemptLimit === 1 ? '' : 's'} at ${template.name}.`, 'template_id')
-  }
+  const refusal = availability(template, attempts, null, now)
+  if (!refusal.can_start) throw new RequestError(refusal.reason === 'no-attempts-left' ? 409 : 403, refusal.message!, 'template_id')
   const seed = newSeed()
   const drawn = await drawPaper(tx, template, seed)
   const versions = await publishedVersions(tx, drawn)

@@ -33,3 +33,17 @@ export function percentOf(score: number, maxScore: number): number {
   if (maxScore <= 0) return 0
   return Math.round(Math.max(0, (score / maxScore) * 100) * 100) / 100
 }
+
+/** Whether the learner can start (or resume) a paper now, and if not, why and from when. Pure. */
+export function availability(
+  t: { name: string; attemptLimit?: number | null; availableFrom?: string | null; availableUntil?: string | null },
+  attemptsUsed: number,
+  openSessionId: number | null,
+  now: Date,
+): { can_start: boolean; reason: 'opens-later' | 'closed' | 'no-attempts-left' | null; message: string | null; available_at: string | null } {
+  if (openSessionId !== null) return { can_start: true, reason: null, message: null, available_at: null }
+  if (t.availableFrom && now < new Date(t.availableFrom)) return { can_start: false, reason: 'opens-later', message: `${t.name} opens at ${new Date(t.availableFrom).toISOString()}.`, available_at: new Date(t.availableFrom).toISOString() }
+  if (t.availableUntil && now >= new Date(t.availableUntil)) return { can_start: false, reason: 'closed', message: `${t.name} closed at ${new Date(t.availableUntil).toISOString()}.`, available_at: null }
+  if (t.attemptLimit && attemptsUsed >= t.attemptLimit) return { can_start: false, reason: 'no-attempts-left', message: `You have used all ${t.attemptLimit} attempt${t.attemptLimit === 1 ? '' : 's'} at ${t.name}.`, available_at: null }
+  return { can_start: true, reason: null, message: null, available_at: null }
+}

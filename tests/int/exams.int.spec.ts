@@ -45,6 +45,7 @@ describe('exam templates', () => {
     const learner = await learnerToken('learner2@practica.test')
     const listed = (await get('/api/v1/exams/templates', learner)).body.find((x: { id: number }) => x.id === t.id)
     expect(listed).toMatchObject({ name: t.name, paper: 'Paper 1', duration_minutes: 60, total_questions: 6, description: 'Six urology questions', attempts_used: 0 })
+    expect(listed).toMatchObject({ scoring: { mode: 'all-or-nothing', certainty_based: false }, open_session: null, can_start: true, reason: null })
     const rest = await get(`/api/v1/exam-templates/${t.id}`, learner)
     expect(rest.body.questions).toBeUndefined()
     expect((await api('POST', '/api/v1/exam-templates', { token: learner, body: { name: 'x', institution: academy, questions: questionIds } })).status).toBe(403)
@@ -75,6 +76,8 @@ describe('exam sessions', () => {
     const resumed = await post('/api/v1/exams/sessions', learner, { template_id: t.id })
     expect(resumed.status).toBe(200)
     expect(resumed.body).toMatchObject({ id: s.id, resumed: true })
+    const listed = (await get('/api/v1/exams/templates', learner)).body.find((x: { id: number }) => x.id === t.id)
+    expect(listed).toMatchObject({ attempts_used: 1, open_session: { id: s.id }, can_start: true })
 
     const [q1, q2, q3] = questionIds
     const path = `/api/v1/exams/sessions/${s.id}/attempts`
