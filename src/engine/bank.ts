@@ -22,6 +22,10 @@ export async function resolveCategories(tx: Pick<Tx, 'query'>, categories: strin
   return { categoryIds: categoryIds.length ? categoryIds : null, subcategoryIds: subcategoryIds.length ? subcategoryIds : null }
 }
 
+/**
+ * Categories and subcategories combine as a learner picks them: a category is narrowed to the
+ * subcategories chosen within it (all of it when none are); a subcategory of a category not chosen adds to the set.
+ */
 export type CandidateFilter = {
   /** The learner's institutions (their questions are visible, with every shared one). */
   institutions: number[]
@@ -49,8 +53,9 @@ export async function candidateQuestions(tx: Pick<Tx, 'query'>, f: CandidateFilt
     `select q.id from questions q
       where q._status = 'published'
         and (q.shared or q.institution_id = any($1::int[]))
-        and ($2::int[] is null or q.category_id = any($2::int[]))
-        and ($3::int[] is null or q.subcategory_id = any($3::int[]))
+        and (($2::int[] is null and $3::int[] is null)
+             or q.subcategory_id = any($3::int[])
+             or (q.category_id = any($2::int[]) and not exists (select 1 from categories s where s.id = any($3::int[]) and s.parent_id = q.category_id)))
         and ($4::int[] is null or q.difficulty = any($4::int[]))
         and not (q.id = any($5::int[]))
         ${history}

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { poolOf } from '../../src/db/sql'
 import { getTestApp } from '../helpers/app'
 import { answerFor, countRows, get, keyFieldsIn, keyOf, post } from '../helpers/engine'
 import { api, gql, login } from '../helpers/rest'
@@ -66,6 +67,17 @@ describe('practice sessions', () => {
     expect(detail.answers).toEqual([expect.objectContaining({ question_id: first, answered: false, flagged: true })])
     expect(keyFieldsIn(detail.answers)).toEqual([])
     expect(detail.answers[0]).not.toHaveProperty('explanation')
+  })
+
+  it('narrows a chosen category to the subcategories chosen within it; other subcategories add to the draw', async () => {
+    const res = await start({ categories: ['urology', 'neurosurgery'], subcategories: ['urology/urinary-stones', 'transplantation/renal-liver-transplantation'], question_count: 200 })
+    expect(res.status).toBe(201)
+    const { rows } = await poolOf(payload).query<{ category: string; subcategory: string | null }>(
+      `select c.slug as category, s.slug as subcategory from questions q join categories c on c.id = q.category_id left join categories s on s.id = q.subcategory_id where q.id = any($1::int[])`,
+      [res.body.question_ids],
+    )
+    const groups = new Set(rows.map((r) => (r.category === 'neurosurgery' ? 'neurosurgery' : `${r.category}/${r.subcategory}`)))
+    expect(groups).toEqual(new Set(['neurosurgery', 'urology/urinary-stones', 'transplantation/renal-liver-transplantation']))
   })
 
   it('grades every question type', async () => {
