@@ -136,7 +136,7 @@ export default buildConfig({
       },
     }),
     ...storagePlugins(),
-    // Learner aggregates, dashboard and analytics endpoints; remove it and practice and exams work as before.
-    analyticsPlugin({ completion: { minAnswered: 10, minScorePercent: 70 }, minCohort: 5 }),
+    // Learner aggregates, dashboard and analytics endpoints; remove it (or set PRACTICA_ANALYTICS=off) and practice and exams work as before.
+    analyticsPlugin({ enabled: process.env.PRACTICA_ANALYTICS !== 'off', completion: { minAnswered: 10, minScorePercent: 70 }, minCohort: 5 }),
   ],
 })

@@ -15,6 +15,8 @@ import { createSynthetic, LEARNERS } from './synthetic'
 import { measureUpkeep } from './upkeep'
 
 const origin = process.argv[2]
+/** The same app and database without the analytics plugin (PRACTICA_ANALYTICS=off). */
+const bareOrigin = process.argv[3]
 const payload = await getPayload({ config })
 console.log('bench: creating synthetic data…')
 const data = await createSynthetic(payload)
@@ -36,13 +38,13 @@ results.push(
   await measure('Baseline: Payload REST create (POST /tags)', origin, (i) => ({ method: 'POST', path: '/api/v1/tags', headers: auth(editor), body: JSON.stringify({ name: `bench-${process.pid}-${i}` }) })),
 )
 results.push(await measure('Baseline: Payload REST list (GET /categories?limit=10)', origin, (i) => ({ method: 'GET', path: '/api/v1/categories?limit=10&depth=0', headers: auth(tokens[learnerOf(i)]) })))
-results.push(
-  await measure('Practice answer (POST /practice/sessions/:id/attempts)', origin, (i) => {
-    const l = data.learners[learnerOf(i)]
-    const question = l.practice.questionIds[round(i) % l.practice.questionIds.length]
-    return { method: 'POST', path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(i)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
-  }),
-)
+const practiceAnswer = (i: number) => {
+  const l = data.learners[learnerOf(i)]
+  const question = l.practice.questionIds[round(i) % l.practice.questionIds.length]
+  return { method: 'POST' as const, path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(i)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
+}
+results.push(await measure('Practice answer (POST /practice/sessions/:id/attempts)', origin, practiceAnswer))
+results.push(await measure('Practice answer, app without the analytics plugin', bareOrigin, practiceAnswer))
 results.push(
   await measure('Exam answer save (POST /exams/sessions/:id/attempts)', origin, (i) => {
     const l = data.learners[learnerOf(i)]

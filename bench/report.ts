@@ -19,11 +19,14 @@ function targets(results: Measurement[], imports: ImportFigure[], upkeep: Upkeep
   const submit = find(results, 'Exam submit')
   const dashSmall = find(results, 'Dashboard, learner with 100 answers')
   const dashLarge = find(results, 'Dashboard, learner with 100,000 answers')
-  const overhead = upkeep.withoutPlugin > 0 ? 1 - upkeep.withPlugin / upkeep.withoutPlugin : 0
+  const bare = find(results, 'Practice answer, app without the analytics plugin')
+  const overhead = 1 - practice.rps / bare.rps
+  const engineOverhead = upkeep.withoutPlugin > 0 ? 1 - upkeep.withPlugin / upkeep.withoutPlugin : 0
   return [
     { target: 'Dashboard p50 with 100,000 answers ≤ 1.2× its p50 with 100 answers', figure: ratio(dashLarge.p50, dashSmall.p50), met: dashLarge.p50 <= 1.2 * dashSmall.p50 },
     { target: 'Dashboard throughput ≥ 1.5× the Payload REST list baseline', figure: ratio(dashSmall.rps, list.rps), met: dashSmall.rps >= 1.5 * list.rps },
-    { target: 'Aggregate upkeep costs ≤ 15% of answer throughput (engine, with vs without the analytics listeners)', figure: `${(overhead * 100).toFixed(1)}% (${upkeep.withPlugin.toFixed(0)} vs ${upkeep.withoutPlugin.toFixed(0)} answers/s)`, met: overhead <= 0.15 },
+    { target: 'Aggregate upkeep costs ≤ 15% of answer throughput (REST, the same app with and without the analytics plugin)', figure: `${(overhead * 100).toFixed(1)}% (${practice.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s)`, met: overhead <= 0.15 },
+    { target: '(for reference) the same in the engine alone, in process, no HTTP', figure: `${(engineOverhead * 100).toFixed(1)}% (${upkeep.withPlugin.toFixed(0)} vs ${upkeep.withoutPlugin.toFixed(0)} answers/s)`, met: null },
     { target: 'Practice answer throughput ≥ 1.3× the Payload create baseline', figure: ratio(practice.rps, create.rps), met: practice.rps >= 1.3 * create.rps },
     { target: 'Practice answer p99 ≤ 100 ms', figure: `${practice.p99} ms`, met: practice.p99 <= 100 },
     { target: 'Exam submit of 180 answers p50 ≤ 150 ms', figure: `${submit.p50} ms`, met: submit.p50 <= 150 },
@@ -59,7 +62,7 @@ export async function writeReport(results: Measurement[], imports: ImportFigure[
     '',
     '| target | this run | met |',
     '|---|---:|:---:|',
-    ...targets(results, imports, upkeep).map((t) => `| ${t.target} | ${t.figure} | ${t.met ? 'yes' : '**no**'} |`),
+    ...targets(results, imports, upkeep).map((t) => `| ${t.target} | ${t.figure} | ${t.met === null ? '—' : t.met ? 'yes' : '**no**'} |`),
     '',
   ]
   const file = path.join(projectRoot, 'bench', 'results.md')
