@@ -156,6 +156,41 @@ describe('analytics plugin', () => {
     expect((await get('/api/v1/analytics/peers', learners[4].token)).body.institutions[0].overall.percentile).toBe(90)
   })
 
+  it('shows instructors and admins their institution’s cohort: activity, scores, distribution, weakest categories, learners at risk', async () => {
+    const school = (await payload.create({ collection: 'institutions', data: { name: `Cohort School ${stamp}`, slug: `cohort-${stamp}` } as never, overrideAccess: true })).id as number
+    const [weak, strong] = [await newLearner('weak', school), await newLearner('strong', school)]
+    const idle = await newLearner('idle', school)
+    await practise(weak.token, 'urology', Array.from({ length: 10 }, (_, n) => ({ right: n < 2, time: 10 })))
+    await practise(strong.token, 'urology', Array.from({ length: 10 }, (_, n) => ({ right: n < 9, time: 10 })))
+    const email = `cohort-instructor-${stamp}@practica.test`
+    await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: 'Cohort instructor', _verified: true, memberships: [{ institution: school, roles: ['instructor'] }] } as never, disableVerificationEmail: true, overrideAccess: true })
+    const instructor = await login(email, PASSWORD)
+
+    const view = await get('/api/v1/analytics/cohort', instructor) // their only institution
+    expect(view.status).toBe(200)
+    expect(view.body).toMatchObject({
+      institution: { id: school },
+      learners: 3,
+      learners_with_answers: 2,
+      active_learners: { last_7_days: 2, last_30_days: 2 },
+      average_score_percent: 55,
+      weakest_categories: [expect.objectContaining({ slug: 'urology', answered: 20, correct: 11, learners: 2, score_percent: 55 })],
+    })
+    expect(view.body.score_distribution.find((b: { from: number }) => b.from === 20).learners).toBe(1)
+    expect(view.body.at_risk.map((l: { id: number; reasons: string[] }) => [l.id, l.reasons])).toEqual([
+      [weak.id, ['low-score']],
+      [idle.id, ['inactive']],
+    ])
+
+    const admin = await login('admin@practica.test', 'practica-demo')
+    expect((await get(`/api/v1/analytics/cohort?institution=${school}`, admin)).status).toBe(200)
+    expect((await get(`/api/v1/analytics/cohort?institution=${school}`, await login('instructor@practica.test', 'practica-demo'))).status).toBe(403)
+    expect((await get(`/api/v1/analytics/cohort?institution=${school}`, weak.token)).status).toBe(403)
+    expect((await get('/api/v1/analytics/cohort', strong.token)).status).toBe(403)
+    expect((await get(`/api/v1/analytics/cohort?institution=${school}&inactive_days=0`, instructor)).status).toBe(400)
+    expect((await get('/api/v1/analytics/cohort?institution=999999', admin)).status).toBe(404)
+  })
+
   it('recomputes every aggregate from the responses and finds no difference; a tampered aggregate is reported and repaired', async () => {
     const clean = await checkAggregates(payload)
     expect(clean.differences).toEqual([])
