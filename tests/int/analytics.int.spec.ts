@@ -191,6 +191,37 @@ describe('analytics plugin', () => {
     expect((await get('/api/v1/analytics/cohort?institution=999999', admin)).status).toBe(404)
   })
 
+  it('gives editors and examiners Moodle’s item statistics for a paper, and flags items that discriminate badly', async () => {
+    const academy = await institutionId(payload, 'royal-surgical-academy')
+    const found = await payload.find({ collection: 'questions', where: { 'category.slug': { equals: 'neurosurgery' }, type: { equals: 'sba' } }, sort: 'id', limit: 3, depth: 0, overrideAccess: true })
+    const ids = found.docs.map((q) => q.id as number)
+    const template = await payload.create({ collection: 'exam-templates', overrideAccess: true, data: { name: `Item analysis ${stamp}`, durationMinutes: 30, selection: 'fixed', questions: ids, institution: academy, active: true, reviewPolicy: 'immediate' } as never })
+    // Five sittings: question 1 right for the stronger, question 3 right only for a weak one (it discriminates backwards).
+    const plans = [[true, true, false], [true, true, false], [true, false, false], [false, false, true], [false, false, false]]
+    for (const [n, plan] of plans.entries()) {
+      const l = await newLearner(`items${n}`, academy)
+      const exam = (await post('/api/v1/exams/sessions', l.token, { template_id: template.id })).body
+      const answers = await Promise.all(ids.map(async (q, k) => answerFor(payload, q, plan[k])))
+      expect((await post(`/api/v1/exams/sessions/${exam.id}/attempts`, l.token, { answers })).status).toBe(200)
+      expect((await post(`/api/v1/exams/sessions/${exam.id}/submit`, l.token, {})).status).toBe(200)
+    }
+    const examiner = await login('examiner@practica.test', 'practica-demo')
+    const res = await get(`/api/v1/analytics/items?template=${template.id}`, examiner)
+    expect(res.status).toBe(200)
+    expect(res.body.test).toMatchObject({ attempts: 5, median: 1 })
+    expect(res.body.test.mean).toBeCloseTo(1.2)
+    expect(res.body.items.map((i: { question: number; facility: number }) => [i.question, i.facility])).toEqual([[ids[0], 0.6], [ids[1], 0.4], [ids[2], 0.2]])
+    const third = res.body.items[2]
+    expect(third.discriminationindex).toBeLessThan(0)
+    expect(third.flags).toContain('negative-discrimination')
+    expect(res.body.items[0].discriminationindex).toBeGreaterThan(0)
+
+    expect((await get(`/api/v1/analytics/items?template=${template.id}`, await login('learner@practica.test', 'practica-demo'))).status).toBe(403)
+    expect((await get(`/api/v1/analytics/items?template=${template.id}`, await login('hospital-admin@practica.test', 'practica-demo'))).status).toBe(403)
+    expect((await get('/api/v1/analytics/items?template=abc', examiner)).status).toBe(400)
+    expect((await get('/api/v1/analytics/items?template=999999', examiner)).status).toBe(404)
+  })
+
   it('recomputes every aggregate from the responses and finds no difference; a tampered aggregate is reported and repaired', async () => {
     const clean = await checkAggregates(payload)
     expect(clean.differences).toEqual([])

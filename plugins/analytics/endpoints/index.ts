@@ -9,6 +9,7 @@ import { RANGES } from '../periods'
 import { cohort, cohortInstitution } from '../queries/cohort'
 import { dashboard } from '../queries/dashboard'
 import { recordHeartbeat } from '../queries/heartbeat'
+import { templateItems } from '../queries/items'
 import * as learner from '../queries/learner'
 import { peers } from '../queries/peers'
 
@@ -22,6 +23,7 @@ const cohortQuery = z.object({
   inactive_days: z.coerce.number({ message: 'inactive_days must be 1–365.' }).int().min(1, 'inactive_days must be 1–365.').max(365, 'inactive_days must be 1–365.').default(14),
   at_risk_score: z.coerce.number({ message: 'at_risk_score must be 0–100.' }).min(0, 'at_risk_score must be 0–100.').max(100, 'at_risk_score must be 0–100.').default(50),
 })
+const itemsQuery = z.object({ template: z.coerce.number({ message: 'template must be an exam template id.' }).int().positive('template must be an exam template id.') })
 const heartbeatBody = z.strictObject({ activity: z.string().trim().max(100).optional() })
 
 /** The learner's own analytics under /api/v1 (seed 000's "Dashboard aggregates" and "Analytics and progress"). */
@@ -37,5 +39,6 @@ export const analyticsEndpoints = (options: ResolvedOptions): Endpoint[] => [
     const q = body as z.infer<typeof cohortQuery>
     return cohort(req.payload, cohortInstitution(user as unknown as AccessUser, q.institution), options, { inactiveDays: q.inactive_days, atRiskScorePercent: q.at_risk_score })
   }),
+  engineGet('/analytics/items', itemsQuery, ({ req, user, body }) => templateItems(req.payload, user as unknown as AccessUser, (body as z.infer<typeof itemsQuery>).template)),
   enginePost('/analytics/heartbeat', heartbeats, heartbeatBody, ({ user }, tx) => recordHeartbeat(tx, user.id, options)),
 ]
