@@ -3,8 +3,10 @@ import * as migration_20261122_091902_question_bank from './20261122_091902_ques
 import * as migration_20261122_111834_attempt_engine from './20261122_111834_attempt_engine';
 import * as migration_20261122_121500_rate_limits from './20261122_121500_rate_limits';
 import * as migration_20261122_143259_media_storage_fields from './20261122_143259_media_storage_fields';
-import * as migration_20261122_144304_analytics_jobs from './20261122_144304_analytics_jobs';
 import * as migration_20261122_144200_analytics from './20261122_144200_analytics';
+import * as migration_20261122_144304_analytics_jobs from './20261122_144304_analytics_jobs';
+import * as migration_20261122_153000_xapi_outbox from './20261122_153000_xapi_outbox';
+import * as migration_20261122_153040_xapi_jobs from './20261122_153040_xapi_jobs';
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261122_144304_analytics_jobs.up,
     down: migration_20261122_144304_analytics_jobs.down,
     name: '20261122_144304_analytics_jobs',
+  },
+  {
+    up: migration_20261122_153000_xapi_outbox.up,
+    down: migration_20261122_153000_xapi_outbox.down,
+    name: '20261122_153000_xapi_outbox',
+  },
+  {
+    up: migration_20261122_153040_xapi_jobs.up,
+    down: migration_20261122_153040_xapi_jobs.down,
+    name: '20261122_153040_xapi_jobs',
   },
 ];

@@ -134,6 +134,7 @@ export interface Config {
       importQuestions: TaskImportQuestions;
       engineHousekeeping: TaskEngineHousekeeping;
       analyticsConsistency: TaskAnalyticsConsistency;
+      xapiForward: TaskXapiForward;
       inline: {
         input: unknown;
         output: unknown;
@@ -936,7 +937,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency';
+        taskSlug: 'inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency' | 'xapiForward';
         taskID: string;
         input?:
           | {
@@ -969,7 +970,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency') | null;
+  taskSlug?: ('inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency' | 'xapiForward') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1638,6 +1639,17 @@ export interface TaskAnalyticsConsistency {
   output: {
     differences?: number | null;
     fixed?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskXapiForward".
+ */
+export interface TaskXapiForward {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    failed?: number | null;
   };
 }
 /**

@@ -5,7 +5,10 @@ import { recountDaysOnTimezoneChange } from './aggregates/timezoneChange'
 import { onExamSubmitted, onPracticeCompleted, onResponse } from './aggregates/upkeep'
 import { analyticsConsistencyTask } from './consistencyTask'
 import { analyticsEndpoints } from './endpoints'
+import { xapiExportEndpoint } from './endpoints/xapi'
 import { type AnalyticsOptions, resolveOptions } from './options'
+import { queueAnswered, queueCompleted, queueSubmitted } from './xapi/outbox'
+import { xapiForwardTask } from './xapiTask'
 
 export type { AnalyticsOptions } from './options'
 
@@ -23,6 +26,10 @@ export const analyticsPlugin =
     config = subscribe(config, 'response.flagged', (event, { tx }) => onResponse(event, tx))
     config = subscribe(config, 'session.completed', (event, { tx }) => onPracticeCompleted(event, tx))
     config = subscribe(config, 'exam.submitted', (event, { tx }) => onExamSubmitted(event, tx))
+    // xAPI statements are queued only when a Learning Record Store is configured (XAPI_LRS_URL).
+    config = subscribe(config, 'response.graded', (event, { tx, payload }) => queueAnswered(payload, tx, event))
+    config = subscribe(config, 'session.completed', (event, { tx, payload }) => queueCompleted(payload, tx, event))
+    config = subscribe(config, 'exam.submitted', (event, { tx, payload }) => queueSubmitted(payload, tx, event))
     const jobs = config.jobs ?? {}
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
     const collections = (config.collections ?? []).map((c) =>
@@ -31,11 +38,11 @@ export const analyticsPlugin =
     return {
       ...config,
       collections,
-      endpoints: [...(config.endpoints ?? []), ...analyticsEndpoints(options)],
+      endpoints: [...(config.endpoints ?? []), ...analyticsEndpoints(options), xapiExportEndpoint],
       jobs: {
         ...jobs,
-        tasks: [...(jobs.tasks ?? []), analyticsConsistencyTask],
-        autoRun: [...autoRun, { cron: '0 */10 * * * *', queue: 'analytics', limit: 1 }],
+        tasks: [...(jobs.tasks ?? []), analyticsConsistencyTask, xapiForwardTask],
+        autoRun: [...autoRun, { cron: '*/30 * * * * *', queue: 'analytics', limit: 2 }],
       },
     }
   }
