@@ -7,6 +7,7 @@ import * as migration_20261122_144200_analytics from './20261122_144200_analytic
 import * as migration_20261122_144304_analytics_jobs from './20261122_144304_analytics_jobs';
 import * as migration_20261122_153000_xapi_outbox from './20261122_153000_xapi_outbox';
 import * as migration_20261122_153040_xapi_jobs from './20261122_153040_xapi_jobs';
+import * as migration_20261122_154000_item_quality from './20261122_154000_item_quality';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261122_153040_xapi_jobs.up,
     down: migration_20261122_153040_xapi_jobs.down,
     name: '20261122_153040_xapi_jobs',
+  },
+  {
+    up: migration_20261122_154000_item_quality.up,
+    down: migration_20261122_154000_item_quality.down,
+    name: '20261122_154000_item_quality',
   },
 ];

@@ -495,6 +495,10 @@ export interface Question {
   externalId?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  /**
+   * From submitted exam sittings (refreshed nightly): facility and discrimination index, with flags.
+   */
+  itemQuality?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1326,6 +1330,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   externalId?: T;
   createdBy?: T;
   updatedBy?: T;
+  itemQuality?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1639,6 +1644,7 @@ export interface TaskAnalyticsConsistency {
   output: {
     differences?: number | null;
     fixed?: boolean | null;
+    questionsRated?: number | null;
   };
 }
 /**

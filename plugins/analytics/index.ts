@@ -4,6 +4,7 @@ import { subscribe } from '@/events'
 import { recountDaysOnTimezoneChange } from './aggregates/timezoneChange'
 import { onExamSubmitted, onPracticeCompleted, onResponse } from './aggregates/upkeep'
 import { analyticsConsistencyTask } from './consistencyTask'
+import { itemQualityField } from './items/quality'
 import { analyticsEndpoints } from './endpoints'
 import { xapiExportEndpoint } from './endpoints/xapi'
 import { type AnalyticsOptions, resolveOptions } from './options'
@@ -33,7 +34,11 @@ export const analyticsPlugin =
     const jobs = config.jobs ?? {}
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
     const collections = (config.collections ?? []).map((c) =>
-      c.slug === 'users' ? { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), recountDaysOnTimezoneChange] } } : c,
+      c.slug === 'users'
+        ? { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), recountDaysOnTimezoneChange] } }
+        : c.slug === 'questions'
+          ? { ...c, fields: [...c.fields, itemQualityField], admin: { ...c.admin, defaultColumns: [...(c.admin?.defaultColumns ?? []), 'itemQuality'] } }
+          : c,
     )
     return {
       ...config,

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { checkAggregates } from '../../plugins/analytics/aggregates/consistency'
+import { refreshQuestionQuality } from '../../plugins/analytics/items/quality'
 import { poolOf } from '../../src/db/sql'
 import { getTestApp } from '../helpers/app'
 import { answerFor, get, keyOf, post } from '../helpers/engine'
@@ -216,6 +217,13 @@ describe('analytics plugin', () => {
     expect(third.flags).toContain('negative-discrimination')
     expect(res.body.items[0].discriminationindex).toBeGreaterThan(0)
 
+    // The question list's computed column, for staff only.
+    expect(await refreshQuestionQuality(payload)).toBeGreaterThanOrEqual(3)
+    const asExaminer = await get(`/api/v1/questions/${ids[2]}`, examiner)
+    expect(asExaminer.body.itemQuality).toMatch(/^(⚠ .+|OK) \(facility \d+ %, discrimination -?\d+\)$/)
+    const asLearner = await get(`/api/v1/questions/${ids[2]}`, await login('learner@practica.test', 'practica-demo'))
+    expect(asLearner.status).toBe(200)
+    expect(asLearner.body).not.toHaveProperty('itemQuality')
     expect((await get(`/api/v1/analytics/items?template=${template.id}`, await login('learner@practica.test', 'practica-demo'))).status).toBe(403)
     expect((await get(`/api/v1/analytics/items?template=${template.id}`, await login('hospital-admin@practica.test', 'practica-demo'))).status).toBe(403)
     expect((await get('/api/v1/analytics/items?template=abc', examiner)).status).toBe(400)
