@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedLearnerActivity } from './activity'
+import { seedCohort } from './cohort'
 import { seedExamTemplates } from './exams'
 import { demoInstitutions } from './institutions'
 import { seedQuestions, seedTaxonomy } from './questionBank'
@@ -64,8 +65,10 @@ export async function seed(payload: Payload): Promise<void> {
   const questions = await seedQuestions(payload, categories, { institution: academy, editor: users.get('editor@practica.test')! })
   const templates = await seedExamTemplates(payload, { institution: academy, categories })
   const activity = await seedLearnerActivity(payload, 'learner@practica.test')
+  const cohort = await seedCohort(payload, academy)
   payload.logger.info(
     `Seeded ${demoInstitutions.length} institutions, ${demoUsers.length} demo users, ${categories.size} categories, ${questions} questions, ${templates} exam templates` +
-      (activity ? ` and ${activity} sessions of learner history.` : '.'),
+      (activity ? `, ${activity} sessions of learner history` : '') +
+      (cohort ? ` and a class of ${cohort} learners with practice and a mock exam each.` : '.'),
   )
 }

@@ -40,6 +40,7 @@ export function cohortSummary(learners: CohortLearner[], categories: CohortCateg
     average_score_percent: mean(scores),
     completion_percent: rules.totalCategories ? mean(learners.map((l) => (l.completed / rules.totalCategories) * 100)) : null,
     score_distribution: distribution,
+    categories: categories.map((c) => ({ ...c, score_percent: percentOf(c.correct, c.answered) })).sort((a, b) => a.name.localeCompare(b.name)),
     weakest_categories: categories
       .filter((c) => c.answered >= rules.weakestMinAnswered)
       .map((c) => ({ ...c, score_percent: percentOf(c.correct, c.answered) }))

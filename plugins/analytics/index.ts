@@ -42,6 +42,15 @@ export const analyticsPlugin =
     )
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          views: { ...config.admin?.components?.views, analytics: { Component: '/plugins/analytics/admin/AnalyticsView#AnalyticsView', path: '/analytics' } },
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/analytics/admin/NavLink#AnalyticsNavLink'],
+        },
+      },
+      custom: { ...config.custom, analyticsOptions: input },
       collections,
       endpoints: [...(config.endpoints ?? []), ...analyticsEndpoints(options), xapiExportEndpoint],
       jobs: {

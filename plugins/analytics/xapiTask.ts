@@ -7,7 +7,8 @@ export const xapiForwardTask: TaskConfig<'xapiForward'> = {
   slug: 'xapiForward',
   label: 'Forward xAPI statements to the Learning Record Store',
   retries: 0,
-  schedule: [{ cron: '30 * * * * *', queue: 'analytics' }],
+  // Scheduled only where a Learning Record Store is configured (the task stays registered, for `payload jobs:run`).
+  schedule: process.env.XAPI_LRS_URL ? [{ cron: '30 * * * * *', queue: 'analytics' }] : [],
   outputSchema: [
     { name: 'sent', type: 'number' },
     { name: 'failed', type: 'number' },

@@ -40,7 +40,7 @@ describe('demo seed', () => {
     expect(seeded.every((s) => s.status === 'completed' && (s.answered ?? 0) > 0)).toBe(true)
     const exams = await payload.find({ collection: 'exam-sessions', where: { user: { equals: learner.id }, status: { equals: 'submitted' } }, pagination: false, overrideAccess: true })
     expect(exams.docs.some((s) => s.status === 'submitted' && s.scorePercent != null)).toBe(true)
-    const templates = await payload.find({ collection: 'exam-templates', where: { active: { equals: true } }, overrideAccess: true })
+    const templates = await payload.find({ collection: 'exam-templates', where: { active: { equals: true }, name: { like: 'Mock Exam A' } }, pagination: false, overrideAccess: true })
     expect(templates.docs.map((t) => t.name)).toEqual(expect.arrayContaining(['Mock Exam A, Paper 1', 'Mock Exam A, Paper 2']))
     expect(templates.docs.every((t) => (t.totalQuestions ?? 0) > 0)).toBe(true)
   })
