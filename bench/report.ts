@@ -30,7 +30,8 @@ function targets(results: Measurement[], imports: ImportFigure[], upkeep: Upkeep
     { target: 'Practice answer throughput ≥ 1.3× the Payload create baseline', figure: ratio(practice.rps, create.rps), met: practice.rps >= 1.3 * create.rps },
     { target: 'Practice answer p99 ≤ 100 ms', figure: `${practice.p99} ms`, met: practice.p99 <= 100 },
     { target: 'Exam submit of 180 answers p50 ≤ 150 ms', figure: `${submit.p50} ms`, met: submit.p50 <= 150 },
-    ...imports.map((i) => ({ target: `Import of 10,000 questions (${i.format}) ≤ 30 s`, figure: `${i.seconds.toFixed(1)} s`, met: i.seconds <= 30 })),
+    // Judged only on a full-size run (BENCH_IMPORT_QUESTIONS=10000, the default).
+    ...imports.map((i) => ({ target: `Import of 10,000 questions (${i.format}) ≤ 30 s`, figure: `${i.questions.toLocaleString('en')} in ${i.seconds.toFixed(1)} s`, met: i.questions === 10_000 ? i.seconds <= 30 : null })),
   ]
 }
 
