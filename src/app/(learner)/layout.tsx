@@ -7,6 +7,7 @@ import './learner.css'
 import './questions.css'
 import './exam.css'
 import './history.css'
+import './dashboard.css'
 
 export const metadata: Metadata = { title: 'Practica', description: 'Exam preparation, courses and clinical competencies.' }
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import React, { useEffect, useState } from 'react'
 
 import { Dashboard } from './components/Dashboard'
+import { ProgressDashboard } from './components/progress/ProgressDashboard'
 import { apiFetch, type Me, type Membership } from './lib/api'
 
 const STAFF = ['institution-admin', 'instructor', 'teaching-assistant', 'editor', 'examiner', 'supervisor']
@@ -65,6 +66,7 @@ export default function Home() {
         {isStaff && <a className="button" href="/admin">Open the admin panel</a>}
         <button type="button" className="secondary" onClick={signOut}>Sign out</button>
       </div>
+      <ProgressDashboard />
     </section>
   )
 }

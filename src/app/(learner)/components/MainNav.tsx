@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/practice', label: 'Practice' },
   { href: '/exams', label: 'Exams' },
   { href: '/history', label: 'History' },
+  { href: '/profile', label: 'Profile' },
 ]
 
 /** The app's sections; the current one is marked for assistive technology as well as by sight. */

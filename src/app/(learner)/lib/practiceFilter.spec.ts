@@ -17,7 +17,11 @@ describe('practice filter', () => {
   it('keeps a whole category whole when another is narrowed to a subcategory', () => {
     expect(practiceFilter(bank, { urology: [], 'orthopaedic-surgery': ['orthopaedic-surgery/spine'] })).toEqual({
       categories: ['urology', 'orthopaedic-surgery'],
-      subcategories: ['urology/stones', 'urology/cancer', 'orthopaedic-surgery/spine'],
+      subcategories: ['orthopaedic-surgery/spine'],
     })
+  })
+
+  it('drops a category the bank does not have', () => {
+    expect(practiceFilter(bank, { 'no-such-topic': [], urology: [] })).toEqual({ categories: ['urology'], subcategories: [] })
   })
 })

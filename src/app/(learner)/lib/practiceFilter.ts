@@ -5,13 +5,11 @@ export type Category = { id: number; name: string; slug: string; subcategories: 
 export type Chosen = Record<string, string[]>
 
 /**
- * The `categories` and `subcategories` of POST /practice/sessions. The API narrows categories by
- * subcategories (a question must match both), so once any subcategory is ticked, a category chosen
- * whole is sent as all of its subcategories. Pure.
+ * The `categories` and `subcategories` of POST /practice/sessions. The API narrows a chosen category
+ * to the subcategories chosen within it and keeps a category chosen whole whole, so the choice is
+ * sent as it is (less any slug the bank does not have, e.g. from an old link). Pure.
  */
 export function practiceFilter(categories: Category[], chosen: Chosen): { categories: string[]; subcategories: string[] } {
-  const slugs = Object.keys(chosen)
-  if (!slugs.some((slug) => chosen[slug].length > 0)) return { categories: slugs, subcategories: [] }
-  const subcategories = slugs.flatMap((slug) => (chosen[slug].length ? chosen[slug] : (categories.find((c) => c.slug === slug)?.subcategories ?? []).map((s) => s.path)))
-  return { categories: slugs, subcategories }
+  const slugs = Object.keys(chosen).filter((slug) => categories.some((c) => c.slug === slug))
+  return { categories: slugs, subcategories: slugs.flatMap((slug) => chosen[slug]) }
 }

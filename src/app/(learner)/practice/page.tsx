@@ -42,7 +42,11 @@ export default function PracticeSetup() {
   const { me, institutionIds } = useMe()
   const categories = useApi<{ docs: CategoryDoc[] }>(me ? CATEGORIES : null)
   const recent = useApi<Page<PracticeSummary>>(me ? '/practice/sessions?limit=10' : null)
-  const [chosen, setChosen] = useState<Chosen>({})
+  // A link such as the dashboard's "Practice now" (/practice?category=urology) preselects a category.
+  const [chosen, setChosen] = useState<Chosen>(() => {
+    const slug = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('category')
+    return slug ? { [slug]: [] } : {}
+  })
   const [count, setCount] = useState('10')
   const [options, setOptions] = useState<Record<OptionName, boolean>>(() => Object.fromEntries(OPTIONS.map((o) => [o.name, o.initial])) as Record<OptionName, boolean>)
   const [busy, setBusy] = useState(false)

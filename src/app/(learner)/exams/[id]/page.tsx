@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../../components/Status'
 import type { ExamSession } from '../../lib/types'
 import { useApi } from '../../lib/useApi'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useStudyHeartbeat } from '../../lib/useStudyHeartbeat'
 import { ExamResults } from '../_components/ExamResults'
 import { ExamSitting } from '../_components/ExamSitting'
 
@@ -14,6 +15,7 @@ import { ExamSitting } from '../_components/ExamSitting'
 export default function ExamSessionPage() {
   const { id } = useParams<{ id: string }>()
   const session = useApi<ExamSession>(`/exams/sessions/${encodeURIComponent(id)}`)
+  useStudyHeartbeat(session.data?.status === 'open')
   const [note, setNote] = useState<string | undefined>(undefined)
   const { reload } = session
   const onFinished = useCallback(

@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../../components/Status'
 import type { PracticeSession } from '../../lib/types'
 import { useApi } from '../../lib/useApi'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useStudyHeartbeat } from '../../lib/useStudyHeartbeat'
 import { PracticePlayer } from '../_components/PracticePlayer'
 import { PracticeSummaryView } from '../_components/PracticeSummaryView'
 
@@ -14,6 +15,7 @@ import { PracticeSummaryView } from '../_components/PracticeSummaryView'
 export default function PracticeSessionPage() {
   const { id } = useParams<{ id: string }>()
   const session = useApi<PracticeSession>(`/practice/sessions/${encodeURIComponent(id)}`)
+  useStudyHeartbeat(session.data?.status === 'open')
   useDocumentTitle(session.data?.status === 'completed' ? 'Practice summary' : 'Practice')
   if (session.error) return <ErrorNotice error={session.error} onRetry={session.reload} />
   if (!session.data) return <Loading />
