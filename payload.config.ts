@@ -15,6 +15,7 @@ import { Institutions } from './src/collections/institutions'
 import { Media, MEDIA_MAX_BYTES } from './src/collections/media'
 import { QuestionImports } from './src/collections/question-imports'
 import { Questions } from './src/collections/questions'
+import { Resources } from './src/collections/resources'
 import { Categories, Competencies, Tags } from './src/collections/taxonomy'
 import { Users } from './src/collections/users'
 import { manageMemberships, membershipRolesField } from './src/collections/users/memberships'
@@ -23,6 +24,7 @@ import { engineEndpoints } from './src/endpoints/engine'
 import { healthEndpoint } from './src/endpoints/health'
 import { eraseMe, exportMyData } from './src/endpoints/privacy'
 import { analyticsPlugin } from './plugins/analytics'
+import { recommendationsPlugin } from './plugins/recommendations'
 import { engineMutations, engineQueries } from './src/graphql/engine'
 import { engineHousekeepingTask } from './src/jobs/engineHousekeeping'
 import { importQuestionsTask } from './src/jobs/importQuestions'
@@ -70,6 +72,7 @@ export default buildConfig({
     Competencies,
     Questions,
     QuestionImports,
+    Resources,
     ExamTemplates,
     PracticeSessions,
     ExamSessions,
@@ -129,6 +132,7 @@ export default buildConfig({
       // Templates, sessions and responses likewise: the plugin adds the institution field; their own access rules apply.
       collections: {
         questions: { useTenantAccess: false },
+        resources: { useTenantAccess: false },
         'exam-templates': { useTenantAccess: false },
         'practice-sessions': { useTenantAccess: false },
         'exam-sessions': { useTenantAccess: false },
@@ -138,5 +142,7 @@ export default buildConfig({
     ...storagePlugins(),
     // Learner aggregates, dashboard and analytics endpoints; remove it (or set PRACTICA_ANALYTICS=off) and practice and exams work as before.
     analyticsPlugin({ enabled: process.env.PRACTICA_ANALYTICS !== 'off', completion: { minAnswered: 10, minScorePercent: 70 }, minCohort: 5 }),
+    // Suggested topics, mastery, the review queue and review-mode practice; remove it (or PRACTICA_RECOMMENDATIONS=off) and the rest works as before.
+    recommendationsPlugin({ enabled: process.env.PRACTICA_RECOMMENDATIONS !== 'off', topics: { lowScorePercent: 60, minAttempts: 10 }, dismissDays: 7 }),
   ],
 })

@@ -66,7 +66,7 @@ export async function createSynthetic(payload: Payload): Promise<Synthetic> {
     })
     const user = (await payload.findByID({ collection: 'users', id: created.id, depth: 0, overrideAccess: true })) as unknown as EngineUser
     const practice = await inTransaction(payload, (tx) =>
-      startPractice(payload, tx, user, { categories: ['benchmark'], subcategories: [], question_count: 50, include_explanations: true, unseen_first: false, incorrect_only: false, flagged_only: false }),
+      startPractice(payload, tx, user, { mode: 'standard', categories: ['benchmark'], subcategories: [], question_count: 50, include_explanations: true, unseen_first: false, incorrect_only: false, flagged_only: false }),
     )
     const exam = await inTransaction(payload, (tx) => startExam(payload, tx, user, savePaper.id))
     const toSubmit: number[] = []

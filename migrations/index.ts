@@ -8,6 +8,8 @@ import * as migration_20261122_144304_analytics_jobs from './20261122_144304_ana
 import * as migration_20261122_153000_xapi_outbox from './20261122_153000_xapi_outbox';
 import * as migration_20261122_153040_xapi_jobs from './20261122_153040_xapi_jobs';
 import * as migration_20261122_154000_item_quality from './20261122_154000_item_quality';
+import * as migration_20261122_182227_resources from './20261122_182227_resources';
+import * as migration_20261122_182300_recommendations from './20261122_182300_recommendations';
 
 export const migrations = [
   {
@@ -59,5 +61,15 @@ export const migrations = [
     up: migration_20261122_154000_item_quality.up,
     down: migration_20261122_154000_item_quality.down,
     name: '20261122_154000_item_quality',
+  },
+  {
+    up: migration_20261122_182227_resources.up,
+    down: migration_20261122_182227_resources.down,
+    name: '20261122_182227_resources'
+  },
+  {
+    up: migration_20261122_182300_recommendations.up,
+    down: migration_20261122_182300_recommendations.down,
+    name: '20261122_182300_recommendations',
   },
 ];

@@ -23,7 +23,7 @@ export async function seedLearnerActivity(payload: Payload, email: string): Prom
     { categories: ['neurosurgery', 'transplantation'], question_count: 8, rightEvery: 2 },
   ]
   for (const [n, plan] of practice.entries()) {
-    const started = await inTransaction(payload, (tx) => startPractice(payload, tx, user, { ...plan, include_explanations: true, unseen_first: false, incorrect_only: false, flagged_only: false, subcategories: [], seed: `demo-${n}` }))
+    const started = await inTransaction(payload, (tx) => startPractice(payload, tx, user, { ...plan, mode: 'standard', include_explanations: true, unseen_first: false, incorrect_only: false, flagged_only: false, subcategories: [], seed: `demo-${n}` }))
     const session = started.body as { id: number; question_ids: number[] }
     for (const [i, questionId] of session.question_ids.entries()) {
       const right = i % plan.rightEvery !== 0

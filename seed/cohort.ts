@@ -42,7 +42,7 @@ export async function seedCohort(payload: Payload, academy: number): Promise<num
     })
     const user = (await payload.findByID({ collection: 'users', id: created.id, depth: 0, overrideAccess: true })) as unknown as EngineUser
     const plan = { categories: [['general-surgery', 'urology'], ['orthopaedic-surgery', 'vascular-surgery']][n % 2], question_count: 12 }
-    const started = await inTransaction(payload, (tx) => startPractice(payload, tx, user, { ...plan, subcategories: [], include_explanations: true, unseen_first: false, incorrect_only: false, flagged_only: false, seed: `cohort-${n}` }))
+    const started = await inTransaction(payload, (tx) => startPractice(payload, tx, user, { ...plan, mode: 'standard', subcategories: [], include_explanations: true, unseen_first: false, incorrect_only: false, flagged_only: false, seed: `cohort-${n}` }))
     const session = started.body as { id: number; question_ids: number[] }
     for (const q of session.question_ids) {
       const answer = { ...(await answerFor(payload, q, gets(c.ability, n, q))), time_spent_sec: 45 + ((q * 13) % 60) }

@@ -5,6 +5,7 @@ import { seedCohort } from './cohort'
 import { seedExamTemplates } from './exams'
 import { demoInstitutions } from './institutions'
 import { seedQuestions, seedTaxonomy } from './questionBank'
+import { seedResources } from './resources'
 import { DEMO_PASSWORD, demoUsers } from './users'
 
 /** The database is empty when it holds no user at all. */
@@ -64,10 +65,11 @@ export async function seed(payload: Payload): Promise<void> {
   const academy = institutions.get('royal-surgical-academy')!
   const questions = await seedQuestions(payload, categories, { institution: academy, editor: users.get('editor@practica.test')! })
   const templates = await seedExamTemplates(payload, { institution: academy, categories })
+  const resources = await seedResources(payload, categories, { institution: academy })
   const activity = await seedLearnerActivity(payload, 'learner@practica.test')
   const cohort = await seedCohort(payload, academy)
   payload.logger.info(
-    `Seeded ${demoInstitutions.length} institutions, ${demoUsers.length} demo users, ${categories.size} categories, ${questions} questions, ${templates} exam templates` +
+    `Seeded ${demoInstitutions.length} institutions, ${demoUsers.length} demo users, ${categories.size} categories, ${questions} questions, ${templates} exam templates, ${resources} resources` +
       (activity ? `, ${activity} sessions of learner history` : '') +
       (cohort ? ` and a class of ${cohort} learners with practice and a mock exam each.` : '.'),
   )

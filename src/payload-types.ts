@@ -76,6 +76,7 @@ export interface Config {
     competencies: Competency;
     questions: Question;
     'question-imports': QuestionImport;
+    resources: Resource;
     'exam-templates': ExamTemplate;
     'practice-sessions': PracticeSession;
     'exam-sessions': ExamSession;
@@ -103,6 +104,7 @@ export interface Config {
     competencies: CompetenciesSelect<false> | CompetenciesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'question-imports': QuestionImportsSelect<false> | QuestionImportsSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
     'exam-templates': ExamTemplatesSelect<false> | ExamTemplatesSelect<true>;
     'practice-sessions': PracticeSessionsSelect<false> | PracticeSessionsSelect<true>;
     'exam-sessions': ExamSessionsSelect<false> | ExamSessionsSelect<true>;
@@ -135,6 +137,8 @@ export interface Config {
       engineHousekeeping: TaskEngineHousekeeping;
       analyticsConsistency: TaskAnalyticsConsistency;
       xapiForward: TaskXapiForward;
+      recommendationsRecomputeQueued: TaskRecommendationsRecomputeQueued;
+      recommendationsRecomputeDaily: TaskRecommendationsRecomputeDaily;
       inline: {
         input: unknown;
         output: unknown;
@@ -583,6 +587,50 @@ export interface QuestionImport {
   focalY?: number | null;
 }
 /**
+ * Videos, seminars, articles and documents learners study from. Featured ones appear on the dashboard.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: number;
+  institution?: (number | null) | Institution;
+  title: string;
+  kind: 'video' | 'seminar' | 'article' | 'document';
+  author?: string | null;
+  description?: string | null;
+  /**
+   * Where the resource lives (https://…). Leave empty when you upload the file instead.
+   */
+  url?: string | null;
+  /**
+   * An uploaded document, recording or video, instead of a link.
+   */
+  file?: (number | null) | Media;
+  thumbnail?: (number | null) | Media;
+  /**
+   * Running or reading time in seconds.
+   */
+  duration_sec?: number | null;
+  category?: (number | null) | Category;
+  subcategory?: (number | null) | Category;
+  /**
+   * Shown among the high-yield resources on learners’ dashboards.
+   */
+  featured?: boolean | null;
+  /**
+   * Set when first published.
+   */
+  published_at?: string | null;
+  /**
+   * Shared resources are visible to every institution (platform admins decide).
+   */
+  shared?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exam-templates".
  */
@@ -941,7 +989,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency' | 'xapiForward';
+        taskSlug:
+          | 'inline'
+          | 'importQuestions'
+          | 'engineHousekeeping'
+          | 'analyticsConsistency'
+          | 'xapiForward'
+          | 'recommendationsRecomputeQueued'
+          | 'recommendationsRecomputeDaily';
         taskID: string;
         input?:
           | {
@@ -974,7 +1029,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importQuestions' | 'engineHousekeeping' | 'analyticsConsistency' | 'xapiForward') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'importQuestions'
+        | 'engineHousekeeping'
+        | 'analyticsConsistency'
+        | 'xapiForward'
+        | 'recommendationsRecomputeQueued'
+        | 'recommendationsRecomputeDaily'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1032,6 +1097,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'question-imports';
         value: number | QuestionImport;
+      } | null)
+    | ({
+        relationTo: 'resources';
+        value: number | Resource;
       } | null)
     | ({
         relationTo: 'exam-templates';
@@ -1368,6 +1437,29 @@ export interface QuestionImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  institution?: T;
+  title?: T;
+  kind?: T;
+  author?: T;
+  description?: T;
+  url?: T;
+  file?: T;
+  thumbnail?: T;
+  duration_sec?: T;
+  category?: T;
+  subcategory?: T;
+  featured?: T;
+  published_at?: T;
+  shared?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exam-templates_select".
  */
 export interface ExamTemplatesSelect<T extends boolean = true> {
@@ -1656,6 +1748,27 @@ export interface TaskXapiForward {
   output: {
     sent?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecommendationsRecomputeQueued".
+ */
+export interface TaskRecommendationsRecomputeQueued {
+  input?: unknown;
+  output: {
+    recomputed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecommendationsRecomputeDaily".
+ */
+export interface TaskRecommendationsRecomputeDaily {
+  input?: unknown;
+  output: {
+    queued?: number | null;
+    recomputed?: number | null;
   };
 }
 /**

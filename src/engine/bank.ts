@@ -35,18 +35,20 @@ export type CandidateFilter = {
   /** Only questions whose latest response of this learner was wrong and/or is flagged. */
   onlyFor?: { userId: number; incorrect: boolean; flagged: boolean } | null
   exclude?: number[]
+  /** Only these questions (e.g. the ones due for review). */
+  include?: number[] | null
 }
 
 /** Ids of the published questions a learner may be given, by filter, in id order. */
 export async function candidateQuestions(tx: Pick<Tx, 'query'>, f: CandidateFilter): Promise<number[]> {
-  const params: unknown[] = [f.institutions, f.categoryIds, f.subcategoryIds, f.difficulties, f.exclude ?? []]
+  const params: unknown[] = [f.institutions, f.categoryIds, f.subcategoryIds, f.difficulties, f.exclude ?? [], f.include ?? null]
   let history = ''
   if (f.onlyFor) {
     params.push(f.onlyFor.userId)
     const conditions = [f.onlyFor.incorrect ? 'l.answered and not l.is_correct' : '', f.onlyFor.flagged ? 'l.flagged' : ''].filter(Boolean).join(' and ')
     history = `and q.id in (select l.question_id from (
         select distinct on (question_id) question_id, answered, is_correct, flagged from responses
-         where user_id = $6 and question_id is not null order by question_id, answered_at desc nulls last, id desc) l
+         where user_id = $7 and question_id is not null order by question_id, answered_at desc nulls last, id desc) l
        where ${conditions})`
   }
   const { rows } = await tx.query<{ id: number }>(
@@ -58,6 +60,7 @@ export async function candidateQuestions(tx: Pick<Tx, 'query'>, f: CandidateFilt
              or (q.category_id = any($2::int[]) and not exists (select 1 from categories s where s.id = any($3::int[]) and s.parent_id = q.category_id)))
         and ($4::int[] is null or q.difficulty = any($4::int[]))
         and not (q.id = any($5::int[]))
+        and ($6::int[] is null or q.id = any($6::int[]))
         ${history}
       order by q.id`,
     params,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { type AccessUser, institutionsWithRole } from '@/access'
 import { poolOf, type Tx } from '@/db/sql'
 import { emit } from '@/events'
+import { practiceSource } from '@/extensions/practiceSources'
 import { gradeResponse, type ScoringPolicy } from '@/grading'
 import { RequestError } from '@/lib/errors'
 import { type AnswerInput, checkAnswer, storedAnswer } from './answers'
@@ -72,17 +73,22 @@ export async function startPractice(payload: Payload, tx: Tx, user: EngineUser, 
   if (input.institution_id && !memberOf.includes(input.institution_id)) throw new RequestError(403, `You are not a member of institution ${input.institution_id}.`, 'institution_id')
   const institutionId = input.institution_id ?? memberOf[0] ?? null
   const categories = await resolveCategories(tx, input.categories, input.subcategories)
+  const review = input.mode === 'review' ? await dueForReview(payload, tx, user.id) : null
   const candidates = await candidateQuestions(tx, {
     institutions: memberOf,
     categoryIds: categories.categoryIds,
     subcategoryIds: categories.subcategoryIds,
     difficulties: input.difficulty === undefined ? null : [input.difficulty].flat(),
     onlyFor: input.incorrect_only || input.flagged_only ? { userId: user.id, incorrect: input.incorrect_only, flagged: input.flagged_only } : null,
+    include: review?.questionIds ?? null,
   })
-  if (candidates.length === 0) throw new RequestError(422, 'No published questions match these filters.')
+  if (candidates.length === 0) {
+    if (review) throw new RequestError(422, `Nothing is due for review${review.nextDueAt ? `; the next question is due at ${review.nextDueAt.toISOString()}` : ''}.`)
+    throw new RequestError(422, 'No published questions match these filters.')
+  }
   const seed = input.seed ?? newSeed()
   const seen = input.unseen_first ? await learnerHistory(tx, user.id) : undefined
-  const drawn = drawQuestions(candidates, input.question_count, seed, seen)
+  const drawn = review ? inOrderOf(review.questionIds, candidates).slice(0, input.question_count) : drawQuestions(candidates, input.question_count, seed, seen)
   const versions = await publishedVersions(tx, drawn)
   const questionIds = drawn.filter((id) => versions.has(id))
   const { seed: _seed, institution_id: _institution, ...rest } = input
@@ -93,6 +99,19 @@ export async function startPractice(payload: Payload, tx: Tx, user: EngineUser, 
     [user.id, institutionId, seed, JSON.stringify(config), JSON.stringify(questionIds), JSON.stringify(questionIds.map((id) => versions.get(id))), questionIds.length],
   )
   return { status: 201, body: await sessionDetail(payload, rows[0], []) }
+}
+
+/** The learner's questions due for review, most overdue first, from the plugin that serves review mode. */
+async function dueForReview(payload: Payload, tx: Tx, userId: number) {
+  const source = practiceSource(payload, 'review')
+  if (!source) throw new RequestError(422, 'Review mode is not available: no review queue is installed (the recommendations plugin provides it).', 'mode')
+  return source(payload, tx, userId)
+}
+
+/** `subset` in the order `order` gives. */
+const inOrderOf = (order: number[], subset: number[]) => {
+  const keep = new Set(subset)
+  return order.filter((id) => keep.has(id))
 }
 
 type ResponseRow = { question_id: number; response: unknown; answered: boolean; is_correct: boolean; score: number; max_score: number; flagged: boolean; confidence: string | null; answered_at: Date | null }

@@ -19,7 +19,7 @@ export type ResponseWrite = {
 }
 
 type Previous = { answered: boolean; isCorrect: boolean; score: number; timeSpentSec: number; answeredAt: string | null; response: unknown; flagged: boolean }
-type Row = { id: number; answered: boolean; is_correct: boolean; score: number; max_score: number; time_spent_sec: number; flagged: boolean; answered_at: Date | null; response: unknown; previous: Previous | null }
+type Row = { id: number; confidence: 'low' | 'medium' | 'high' | null; answered: boolean; is_correct: boolean; score: number; max_score: number; time_spent_sec: number; flagged: boolean; answered_at: Date | null; response: unknown; previous: Previous | null }
 
 const COLUMNS = `slot, kind, practice_session_id, exam_session_id, user_id, institution_id, question_id, question_version, category_id, subcategory_id,
   response, answered, is_correct, score, max_score, confidence, time_spent_sec, flagged, answered_at`
@@ -77,7 +77,7 @@ export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite):
          time_spent_sec = responses.time_spent_sec + excluded.time_spent_sec,
          flagged = coalesce($20::boolean, responses.flagged),
          updated_at = now()
-       returning id, answered, is_correct, score::float8 as score, max_score::float8 as max_score, time_spent_sec::int as time_spent_sec, flagged, answered_at, response)
+       returning id, confidence, answered, is_correct, score::float8 as score, max_score::float8 as max_score, time_spent_sec::int as time_spent_sec, flagged, answered_at, response)
      ${totals}
      select w.*, (select json_build_object('answered', answered, 'isCorrect', is_correct, 'score', score, 'timeSpentSec', "timeSpentSec", 'flagged', flagged,
                                           'answeredAt', answered_at, 'response', response) from prev) as previous
@@ -103,6 +103,7 @@ export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite):
     timeSpentSec: row.time_spent_sec,
     answeredAt: row.answered_at,
     response: row.response,
+    confidence: row.confidence,
     previous: p
       ? { answered: p.answered, isCorrect: p.isCorrect, score: p.score, timeSpentSec: p.timeSpentSec, answeredAt: p.answeredAt ? new Date(p.answeredAt) : null, response: p.response }
       : null,

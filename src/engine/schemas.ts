@@ -7,6 +7,8 @@ const difficulty = z.number().int().min(1).max(5)
 
 /** POST /practice/sessions */
 export const practiceStartInput = z.strictObject({
+  /** "review": the learner's questions due for review (served by a plugin, e.g. recommendations), most overdue first. */
+  mode: z.enum(['standard', 'review']).default('standard'),
   categories: slugs.default([]),
   subcategories: slugs.default([]),
   question_count: z.number().int().min(1).max(200).default(20),

@@ -28,6 +28,8 @@ export type ResponseGraded = {
   answeredAt: Date | null
   /** The stored answer, as the learner sent it (e.g. `{ selected_option_ids }`); null when none was given yet. */
   response: unknown
+  /** The certainty the learner stated with the answer (certainty-based marking), if any. */
+  confidence: 'low' | 'medium' | 'high' | null
   /** The earlier state of this question's response in this session, if any. */
   previous: ResponseState | null
 }

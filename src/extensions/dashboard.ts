@@ -1,9 +1,15 @@
 import type { Config, Payload } from 'payload'
 
-/** A topic the learner should study next (seed 000's `suggested_topics`). */
-export type SuggestedTopic = { category: string; slug: string; score_percent: number | null; reason: string }
+import { type ResourceCard, visibleResources } from '@/collections/resources/visible'
+import { poolOf } from '@/db/sql'
+
+/** A topic the learner should study next (seed 000's `suggested_topics`); plugins may add fields (resources, the practice request). */
+export type SuggestedTopic = { category: string; slug: string; score_percent: number | null; reason: string } & Record<string, unknown>
 /** A resource worth the learner's time (seed 000's `featured_resources`). */
-export type FeaturedResource = { kind: string; title: string; duration_sec: number | null; url: string }
+export type FeaturedResource = ResourceCard
+
+/** How many featured resources the dashboard shows. */
+export const FEATURED_LIMIT = 4
 
 type Providers = {
   suggestedTopics?: (payload: Payload, userId: number) => Promise<SuggestedTopic[]>
@@ -14,8 +20,8 @@ const KEY = 'dashboardProviders'
 
 /**
  * For plugins: contributes a part of the learner dashboard (the recommendations plugin suggests
- * topics; a resources feature features resources). The dashboard asks whoever registered; a part
- * nobody provides is empty. Plugins meet here, never in each other's files.
+ * topics and picks resources for them). The dashboard asks whoever registered; suggested topics nobody
+ * provides are empty, and featured resources default to the newest featured ones. Plugins meet here, never in each other's files.
  */
 export function provideDashboard(config: Config, providers: Providers): Config {
   const existing = (config.custom?.[KEY] as Providers | undefined) ?? {}
@@ -26,7 +32,8 @@ export async function dashboardExtras(payload: Payload, userId: number): Promise
   const providers = (payload.config.custom?.[KEY] as Providers | undefined) ?? {}
   const [suggested_topics, featured_resources] = await Promise.all([
     providers.suggestedTopics?.(payload, userId) ?? [],
-    providers.featuredResources?.(payload, userId) ?? [],
+    // Without a plugin's choice, the newest featured resources the learner may see.
+    providers.featuredResources?.(payload, userId) ?? visibleResources(poolOf(payload), { userId, featuredOnly: true, limit: FEATURED_LIMIT }),
   ])
   return { suggested_topics, featured_resources }
 }

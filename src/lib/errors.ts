@@ -11,6 +11,14 @@ export class ForbiddenBecause extends APIError {
   }
 }
 
+/** A 400 for a bad query parameter, with `{ message, path }` data; logged as a routine client error. */
+export class BadQuery extends APIError {
+  constructor(message: string, path: string) {
+    super(message, 400, [{ message, path }] as unknown as Record<string, unknown>, true)
+    this.name = 'ValidationError'
+  }
+}
+
 /** 423 for a locked account, with when to retry. */
 export class AccountLocked extends APIError {
   constructor(message: string, data: { lockedUntil: string; retryAfterSeconds: number }) {

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { pluginPersonalData } from '@/extensions/personalData'
+
 /** What Practica holds about one person, collection by collection (secrets left out). */
 const SOURCES: { file: string; collection: CollectionSlug; field: string }[] = [
   { file: 'practice-sessions.json', collection: 'practice-sessions', field: 'user' },
@@ -24,8 +26,11 @@ export async function personalData(payload: Payload, userId: number): Promise<Re
       return copy
     })
   }
+  const fromPlugins = await pluginPersonalData(payload, userId)
+  Object.assign(files, fromPlugins)
   files['README.txt'] =
     'Your data in Practica, as JSON: profile.json (account and memberships), practice-sessions.json, exam-sessions.json, ' +
-    'responses.json (every answer you gave, with its grade), api-keys.json (names and dates; never the keys) and question-imports.json (files you imported).'
+    'responses.json (every answer you gave, with its grade), api-keys.json (names and dates; never the keys) and question-imports.json (files you imported)' +
+    (Object.keys(fromPlugins).length ? `; and from the platform's plugins: ${Object.keys(fromPlugins).join(', ')}.` : '.')
   return files
 }

@@ -19,13 +19,20 @@ test('the dashboard shows the learner’s progress from the API, with charts, a 
   // The seeded learner has sat a mock exam (other journeys may have added later ones): the last one is named.
   expect(api.recent_activity.last_exam).not.toBeNull()
   await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(api.recent_activity.last_exam.exam)
-  if (api.suggested_topics.length) {
-    await page.getByRole('region', { name: 'Suggested topics' }).getByRole('link', { name: 'Practice now' }).first().click()
-    await expect(page).toHaveURL(new RegExp(`/practice\\?category=${api.suggested_topics[0].slug}`))
-    await page.goBack()
-  } else {
-    await expect(page.getByRole('region', { name: 'Suggested topics' })).toContainText('No suggestions yet')
-  }
+  // Suggested topics (plugins/recommendations) with their reasons; "Not now" dismisses one, "Practice now" starts a session on it.
+  const topics = page.getByRole('region', { name: 'Suggested topics' })
+  expect(api.suggested_topics.length).toBeGreaterThanOrEqual(3)
+  for (const t of api.suggested_topics) await expect(topics.getByText(t.category, { exact: true })).toBeVisible()
+  const dismissed = api.suggested_topics[0]
+  await topics.getByRole('button', { name: `Not now: ${dismissed.category}` }).click()
+  await expect(topics.getByText(dismissed.category, { exact: true })).toHaveCount(0)
+  const next = (await page.evaluate(async () => (await fetch('/api/v1/recommendations/topics', { credentials: 'include' })).json())).topics[0]
+  await expect(page.getByRole('region', { name: 'High-yield resources' }).getByRole('link').first()).toBeVisible()
+  await topics.getByRole('button', { name: `Practice now: ${next.category}` }).click()
+  await expect(page).toHaveURL(/\/practice\/\d+$/)
+  const started = await page.evaluate(async (path) => (await fetch(path, { credentials: 'include' })).json(), `/api/v1/practice/sessions/${/\/practice\/(\d+)$/.exec(page.url())![1]}`)
+  expect(started.config.categories).toEqual([next.slug])
+  await page.goBack()
 
   // Charts: study time with a working range switch, performance per category, trend; the heatmap and peers.
   const studyTime = page.locator('section[aria-labelledby="study-time-heading"]')

@@ -10,14 +10,15 @@ export async function snap(page: Page, testInfo: TestInfo, name: string): Promis
 }
 
 /** The newest mail to `address` in the outbox folder the app writes to when no SMTP is configured. */
-export async function latestMailTo(address: string, timeoutMs = 15_000): Promise<string> {
+export async function latestMailTo(address: string, timeoutMs = 15_000, containing?: string): Promise<string> {
   const dir = process.env.MAIL_OUTBOX_DIR!
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const files = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse()
     for (const file of files) {
       const raw = await fs.readFile(path.join(dir, file), 'utf8')
-      if (raw.toLowerCase().includes(`to: ${address.toLowerCase()}`)) return raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=')
+      const text = raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=')
+      if (raw.toLowerCase().includes(`to: ${address.toLowerCase()}`) && (!containing || text.includes(containing))) return text
     }
     await new Promise((r) => setTimeout(r, 250))
   }

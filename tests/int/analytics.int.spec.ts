@@ -52,9 +52,8 @@ describe('analytics plugin', () => {
       performance: { avg_score_percent: 0, correct: 0, incorrect: 0 },
       study_time: { hours_this_week: 0, delta_vs_last_week: 0 },
       recent_activity: { last_practice: null, last_exam: null },
-      suggested_topics: [],
-      featured_resources: [],
     })
+    // Suggested topics and featured resources come from the recommendations plugin and the resources (tests/int/recommendations.int.spec.ts).
 
     const session = await practise(me.token, 'urology', [
       { right: true, time: 1200 },

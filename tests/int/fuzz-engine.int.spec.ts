@@ -54,6 +54,7 @@ describe('fuzzing the engine endpoints: never a 5xx, always a JSON error', () =>
     '/api/v1/practice/sessions/:id/complete',
     '/api/v1/exams/sessions',
     '/api/v1/exams/sessions/:id/attempts',
+    '/api/v1/recommendations/dismiss',
   ]
   for (const route of routes) {
     it(`POST ${route}`, async () => {
@@ -74,6 +75,9 @@ describe('fuzzing the engine endpoints: never a 5xx, always a JSON error', () =>
         await expectClientError(res, `raw ${JSON.stringify(raw)}`)
         await expectClientError(await api('GET', `/api/v1/practice/sessions?limit=${encodeURIComponent(query)}&page=${encodeURIComponent(query)}`, { token }), `query ${query}`)
         await expectClientError(await api('GET', `/api/v1/exams/sessions/${encodeURIComponent(query || 'x')}/review`, { token }), `review ${query}`)
+        await expectClientError(await api('GET', `/api/v1/recommendations/review-queue?limit=${encodeURIComponent(query)}`, { token }), `review queue ${query}`)
+        const q = encodeURIComponent(query)
+        await expectClientError(await api('GET', `/api/v1/resources?category=${q}&kind=${q}&featured=${q}`, { token }), `resources ${query}`)
       }),
       { numRuns: 40 },
     )

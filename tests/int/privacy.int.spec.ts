@@ -43,7 +43,12 @@ describe('personal data (GDPR)', () => {
     const session = (await post('/api/v1/practice/sessions', learner.token, { question_count: 2 })).body
     await post(`/api/v1/practice/sessions/${session.id}/attempts`, learner.token, await answerFor(payload, session.question_ids[0], true))
     const files = await exportOf(learner.token)
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'api-keys.json', 'exam-sessions.json', 'practice-sessions.json', 'profile.json', 'question-imports.json', 'responses.json'])
+    expect(Object.keys(files).sort()).toEqual([
+      'README.txt', 'api-keys.json', 'exam-sessions.json', 'practice-sessions.json', 'profile.json', 'question-imports.json',
+      // plugins/recommendations adds what it holds.
+      'recommendations-mastery.json', 'recommendations-review-queue.json', 'recommendations-suggestions.json', 'responses.json',
+    ])
+    expect(files['recommendations-mastery.json']).toHaveLength(1)
     expect(files['profile.json']).toMatchObject({ email: learner.email, name: 'Pat Private' })
     expect(JSON.stringify(files['profile.json'])).not.toMatch(/"(hash|salt|sessions)"/)
     expect(files['practice-sessions.json']).toHaveLength(1)

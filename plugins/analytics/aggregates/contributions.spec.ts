@@ -7,7 +7,7 @@ const at = new Date('2026-11-22T10:00:00Z')
 const earlier = new Date('2026-11-21T10:00:00Z')
 const event = (over: Partial<ResponseGraded>): ResponseGraded => ({
   responseId: 1, sessionKind: 'practice', sessionId: 1, userId: 1, institutionId: null, questionId: 9, questionVersion: 1, categoryId: 2, subcategoryId: 3,
-  answered: true, isCorrect: true, score: 1, maxScore: 1, timeSpentSec: 40, answeredAt: at, response: { selected_option_ids: ['a'] }, previous: null, ...over,
+  answered: true, isCorrect: true, score: 1, maxScore: 1, timeSpentSec: 40, answeredAt: at, response: { selected_option_ids: ['a'] }, confidence: null, previous: null, ...over,
 })
 
 describe('aggregate contributions', () => {

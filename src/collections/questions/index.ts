@@ -6,7 +6,8 @@ import { exportEndpoint } from './endpoints/export'
 import { importEndpoint } from './endpoints/import'
 import { emqFields, explanationFields, numericalFields, optionsField, shortAnswerFields } from './fields/keys'
 import { keepAnsweredQuestions } from './hooks/guardDelete'
-import { guardKeyQueries, guardPublishing } from './hooks/guards'
+import { guardPublishing } from '../shared/guardPublishing'
+import { guardKeyQueries } from './hooks/guards'
 import { prepareQuestion } from './hooks/prepare'
 import { stampAuthors } from './hooks/stampAuthors'
 import { validateOnPublish } from './hooks/validateOnPublish'
@@ -35,7 +36,7 @@ export const Questions: CollectionConfig = {
   },
   endpoints: [importEndpoint, exportEndpoint],
   hooks: {
-    beforeOperation: [guardKeyQueries, guardPublishing],
+    beforeOperation: [guardKeyQueries, guardPublishing('questions')],
     beforeValidate: [prepareQuestion],
     beforeChange: [validateOnPublish, stampAuthors],
     beforeDelete: [keepAnsweredQuestions],

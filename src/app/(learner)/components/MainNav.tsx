@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/practice', label: 'Practice' },
   { href: '/exams', label: 'Exams' },
   { href: '/history', label: 'History' },
+  { href: '/resources', label: 'Resources' },
   { href: '/profile', label: 'Profile' },
 ]
 

@@ -7,8 +7,21 @@ export type DashboardData = {
     last_practice: { days_ago: number; score_percent: number | null; correct: number; incorrect: number; answered: number; categories: string[] } | null
     last_exam: { days_ago: number; exam: string; score_percent: number | null; time_spent_min: number; answered: number } | null
   }
-  suggested_topics: { category: string; slug: string; score_percent: number | null; reason: string }[]
-  featured_resources: { kind: string; title: string; duration_sec: number | null; url: string }[]
+  suggested_topics: SuggestedTopic[]
+  featured_resources: ResourceCard[]
+}
+/** A resource as the dashboard and suggestions list it (GET /resources returns the full documents). */
+export type ResourceCard = { id: number; kind: string; title: string; author: string | null; duration_sec: number | null; url: string; category: { slug: string; name: string } | null }
+/** A suggested topic (plugins/recommendations adds its id, the request "Practice now" sends and resources). */
+export type SuggestedTopic = {
+  id?: number
+  category: string
+  slug: string
+  score_percent: number | null
+  reason: string
+  due_count?: number
+  practice?: { method: 'POST'; path: string; body: Record<string, unknown> }
+  resources?: ResourceCard[]
 }
 export type StudyTime = { range: 'week' | 'month' | 'year'; unit: 'day' | 'month'; today: string; series: { start: string; answered: number; correct: number; time_spent_sec: number; hours: number }[]; total_hours: number }
 export type Heatmap = { from: string; to: string; days: { date: string; answered: number; time_spent_sec: number }[] }

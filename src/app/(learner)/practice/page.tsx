@@ -15,6 +15,8 @@ import { useDocumentTitle } from '../lib/useDocumentTitle'
 import { useMe } from '../lib/useMe'
 import { CategoryPicker } from './_components/CategoryPicker'
 
+type ReviewQueue = { due_now: number; total: number; next_due_at: string | null }
+
 type CategoryDoc = { id: number; name: string; slug: string; subcategories?: { docs?: ({ id: number; name: string; slug: string; path: string } | number)[] } }
 
 const CATEGORIES =
@@ -47,6 +49,9 @@ export default function PracticeSetup() {
     const slug = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('category')
     return slug ? { [slug]: [] } : {}
   })
+  // The review queue (plugins/recommendations): absent when the plugin is not installed.
+  const queue = useApi<ReviewQueue>(me ? '/recommendations/review-queue?limit=1' : null)
+  const [mode, setMode] = useState<'standard' | 'review'>(() => (typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('mode') === 'review' ? 'review' : 'standard'))
   const [count, setCount] = useState('10')
   const [options, setOptions] = useState<Record<OptionName, boolean>>(() => Object.fromEntries(OPTIONS.map((o) => [o.name, o.initial])) as Record<OptionName, boolean>)
   const [busy, setBusy] = useState(false)
@@ -69,7 +74,8 @@ export default function PracticeSetup() {
     setBusy(true)
     setError(null)
     try {
-      const body = { ...practiceFilter(list, chosen), question_count: questionCount, ...options, institution_id: chosenInstitution(institutionIds) }
+      const chosenOptions = mode === 'review' ? { include_explanations: options.include_explanations } : options
+      const body = { mode, ...practiceFilter(list, chosen), question_count: questionCount, ...chosenOptions, institution_id: chosenInstitution(institutionIds) }
       const session = await apiFetch<PracticeSession>('/practice/sessions', { method: 'POST', json: body, idempotencyKey: key.current })
       router.push(`/practice/${session.id}`)
     } catch (caught) {
@@ -98,12 +104,29 @@ export default function PracticeSetup() {
           </div>
         )}
         <form onSubmit={start} noValidate>
+          {queue.data && (
+            <fieldset>
+              <legend>What to practise</legend>
+              <div className="check">
+                <input id="mode-standard" type="radio" name="mode" checked={mode === 'standard'} onChange={() => setMode('standard')} />
+                <label htmlFor="mode-standard">Questions from the bank</label>
+              </div>
+              <div className="check">
+                <input id="mode-review" type="radio" name="mode" checked={mode === 'review'} onChange={() => setMode('review')} />
+                <label htmlFor="mode-review">
+                  My review queue: {plural(queue.data.due_now, 'question')} due now
+                  {queue.data.due_now === 0 && queue.data.next_due_at ? ` (next due ${formatDateTime(queue.data.next_due_at)})` : ''}
+                </label>
+              </div>
+              <p className="hint">Questions you got wrong, or right but unsure, come back for review on a spaced-repetition schedule.</p>
+            </fieldset>
+          )}
           <CategoryPicker categories={list} chosen={chosen} onChange={setChosen} />
           <fieldset>
             <legend>Options</legend>
             <label htmlFor="question-count">Number of questions</label>
             <input id="question-count" type="number" inputMode="numeric" min={1} max={200} value={count} onChange={(e) => setCount(e.target.value)} className="narrow" />
-            {OPTIONS.map((o) => (
+            {OPTIONS.filter((o) => mode === 'standard' || o.name === 'include_explanations').map((o) => (
               <div key={o.name} className="check">
                 <input id={`option-${o.name}`} type="checkbox" checked={options[o.name]} onChange={(e) => setOptions({ ...options, [o.name]: e.target.checked })} />
                 <label htmlFor={`option-${o.name}`}>{o.label}</label>

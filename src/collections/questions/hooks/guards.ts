@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-import { type AccessUser, canPublish, readsKeysAnywhere } from '@/access'
+import { type AccessUser, readsKeysAnywhere } from '@/access'
 import { ForbiddenBecause } from '@/lib/errors'
 import { PROTECTED_PATHS } from '../fields/keys'
 
@@ -33,25 +33,6 @@ export const guardKeyQueries: CollectionBeforeOperationHook = ({ args, operation
   if (leaking) {
     const message = `Questions cannot be filtered or sorted by answer-key fields (${leaking.replace(/^-/, '')}).`
     throw new ForbiddenBecause(message, leaking)
-  }
-  return args
-}
-
-/** Drafting is open to instructors and examiners; publishing needs an editor or admin of the institution. */
-export const guardPublishing: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
-  if (args.overrideAccess) return args
-  const data = args.data as { _status?: string; institution?: unknown } | undefined
-  if (data?._status !== 'published') return args
-  const id = (args as { id?: number | string }).id
-  let institution = (data.institution as number | string | null | undefined) ?? null
-  if (institution == null && id != null) {
-    const stored = await req.payload.db.findOne<{ id: number; institution?: number | { id: number } | null }>({ collection: 'questions', req, where: { id: { equals: id } } })
-    const value = stored?.institution
-    institution = value == null ? null : typeof value === 'object' ? value.id : value
-  }
-  if (!canPublish(req.user as AccessUser, institution)) {
-    throw new ForbiddenBecause('Only editors and admins can publish questions; save it as a draft for them to review.', '_status')
   }
   return args
 }

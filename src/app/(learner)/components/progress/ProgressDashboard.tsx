@@ -18,7 +18,7 @@ export function ProgressDashboard() {
   return (
     <section aria-labelledby="progress-heading" className="progress">
       <h2 id="progress-heading">Your progress</h2>
-      {error ? <ErrorNotice error={error} onRetry={reload} /> : !data ? <Loading /> : <Summary data={data} />}
+      {error ? <ErrorNotice error={error} onRetry={reload} /> : !data ? <Loading /> : <Summary data={data} onChanged={reload} />}
       <StudyTimeChart />
       <CategoryChart />
       <TrendChart />

@@ -4,6 +4,8 @@ import Link from 'next/link'
 import React from 'react'
 
 import { daysAgo, type DashboardData, signedHours } from '../../lib/progress'
+import { ResourceLine } from '../ResourceLine'
+import { SuggestedTopics } from './SuggestedTopics'
 
 const Widget = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="widget" aria-label={title}>
@@ -13,7 +15,7 @@ const Widget = ({ title, children }: { title: string; children: React.ReactNode 
 )
 
 /** Seed 000's dashboard widgets: overall progress, performance, study time, recent activity, suggested topics, resources. */
-export function Summary({ data }: { data: DashboardData }) {
+export function Summary({ data, onChanged }: { data: DashboardData; onChanged: () => void }) {
   const { overall_progress: progress, performance, study_time: time, recent_activity: recent } = data
   return (
     <>
@@ -51,31 +53,23 @@ export function Summary({ data }: { data: DashboardData }) {
       </div>
       <div className="widgets">
         <Widget title="Suggested topics">
-          {data.suggested_topics.length ? (
-            <ul className="plain-list">
-              {data.suggested_topics.map((t) => (
-                <li key={t.slug} className="topic">
-                  <span>{t.category} <span className="chip">{t.reason}</span>{t.score_percent !== null && <> {t.score_percent} %</>}</span>
-                  <Link href={`/practice?category=${encodeURIComponent(t.slug)}`}>Practice now</Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">No suggestions yet. They appear as you practise.</p>
-          )}
+          <SuggestedTopics topics={data.suggested_topics} onChanged={onChanged} />
         </Widget>
         <Widget title="High-yield resources">
           {data.featured_resources.length ? (
             <ul className="plain-list">
               {data.featured_resources.map((r) => (
-                <li key={r.url}>
-                  <a href={r.url}>{r.title}</a> <span className="muted">{r.kind}{r.duration_sec ? ` · ${Math.round(r.duration_sec / 60)} min` : ''}</span>
+                <li key={r.id ?? r.url}>
+                  <ResourceLine resource={r} />
                 </li>
               ))}
             </ul>
           ) : (
             <p className="muted">No featured resources yet.</p>
           )}
+          <p>
+            <Link href="/resources">All resources</Link>
+          </p>
         </Widget>
       </div>
     </>
