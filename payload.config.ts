@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { type AccessUser, isPlatformAdmin } from './src/access'
 import { ApiKeys } from './src/collections/api-keys'
+import { AuditLogs } from './src/collections/audit-logs'
 import { ExamSessions, IdempotencyKeys, PracticeSessions, Responses } from './src/collections/attempts'
 import { ExamTemplates } from './src/collections/exam-templates'
 import { Institutions } from './src/collections/institutions'
@@ -19,8 +20,10 @@ import { Resources } from './src/collections/resources'
 import { Categories, Competencies, Tags } from './src/collections/taxonomy'
 import { Users } from './src/collections/users'
 import { manageMemberships, membershipRolesField } from './src/collections/users/memberships'
+import { auditTrail } from './src/audit'
 import { emailAdapter } from './src/email/adapter'
 import { engineEndpoints } from './src/endpoints/engine'
+import { originPolicy } from './src/security/origins'
 import { healthEndpoint } from './src/endpoints/health'
 import { eraseMe, exportMyData } from './src/endpoints/privacy'
 import { analyticsPlugin } from './plugins/analytics'
@@ -52,8 +55,13 @@ const storagePlugins = (): Plugin[] => [
   }),
 ]
 
+const origins = originPolicy(process.env)
+
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL ?? '',
+  // Other sites may call the API only when listed (CORS_ORIGINS); the session cookie is honoured only from PUBLIC_URL and CSRF_ORIGINS.
+  cors: origins.cors,
+  csrf: origins.csrf,
   routes: { api: '/api/v1', graphQL: '/graphql', admin: '/admin' },
   admin: {
     user: Users.slug,
@@ -78,6 +86,7 @@ export default buildConfig({
     ExamSessions,
     Responses,
     IdempotencyKeys,
+    AuditLogs,
   ],
   endpoints: [healthEndpoint, ...engineEndpoints, exportMyData, eraseMe],
   jobs: {
@@ -116,6 +125,11 @@ export default buildConfig({
   },
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   plugins: [
+    // Content changes, publishing, role changes, sign-ins, session events and erasures, kept AUDIT_RETENTION_DAYS (default 400).
+    auditTrail({
+      collections: ['users', 'institutions', 'api-keys', 'media', 'categories', 'tags', 'competencies', 'questions', 'question-imports', 'resources', 'exam-templates'],
+      retentionDays: Number(process.env.AUDIT_RETENTION_DAYS ?? 400),
+    }),
     multiTenantPlugin({
       tenantsSlug: 'institutions',
       tenantField: { name: 'institution' },

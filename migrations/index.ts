@@ -10,6 +10,7 @@ import * as migration_20261122_153040_xapi_jobs from './20261122_153040_xapi_job
 import * as migration_20261122_154000_item_quality from './20261122_154000_item_quality';
 import * as migration_20261122_182227_resources from './20261122_182227_resources';
 import * as migration_20261122_182300_recommendations from './20261122_182300_recommendations';
+import * as migration_20261122_183738_audit_log from './20261122_183738_audit_log';
 
 export const migrations = [
   {
@@ -65,11 +66,16 @@ export const migrations = [
   {
     up: migration_20261122_182227_resources.up,
     down: migration_20261122_182227_resources.down,
-    name: '20261122_182227_resources'
+    name: '20261122_182227_resources',
   },
   {
     up: migration_20261122_182300_recommendations.up,
     down: migration_20261122_182300_recommendations.down,
     name: '20261122_182300_recommendations',
+  },
+  {
+    up: migration_20261122_183738_audit_log.up,
+    down: migration_20261122_183738_audit_log.down,
+    name: '20261122_183738_audit_log'
   },
 ];

@@ -82,6 +82,7 @@ export interface Config {
     'exam-sessions': ExamSession;
     responses: Response;
     'idempotency-keys': IdempotencyKey;
+    'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -110,6 +111,7 @@ export interface Config {
     'exam-sessions': ExamSessionsSelect<false> | ExamSessionsSelect<true>;
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     'idempotency-keys': IdempotencyKeysSelect<false> | IdempotencyKeysSelect<true>;
+    'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,6 +137,7 @@ export interface Config {
     tasks: {
       importQuestions: TaskImportQuestions;
       engineHousekeeping: TaskEngineHousekeeping;
+      auditRetention: TaskAuditRetention;
       analyticsConsistency: TaskAnalyticsConsistency;
       xapiForward: TaskXapiForward;
       recommendationsRecomputeQueued: TaskRecommendationsRecomputeQueued;
@@ -921,6 +924,68 @@ export interface IdempotencyKey {
   createdAt: string;
 }
 /**
+ * Who did what, when: read-only. Entries older than the retention period are removed nightly.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-logs".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'role-change'
+    | 'sign-in'
+    | 'sign-in-failed'
+    | 'practice-started'
+    | 'practice-completed'
+    | 'exam-started'
+    | 'exam-submitted'
+    | 'erasure';
+  summary: string;
+  actor?: (number | null) | User;
+  /**
+   * As given (failed sign-ins name the address tried).
+   */
+  actorEmail?: string | null;
+  institution?: (number | null) | Institution;
+  /**
+   * The collection or record kind changed.
+   */
+  entity?: string | null;
+  entityId?: string | null;
+  /**
+   * The changed fields as they were.
+   */
+  before?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The changed fields as they became.
+   */
+  after?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -993,6 +1058,7 @@ export interface PayloadJob {
           | 'inline'
           | 'importQuestions'
           | 'engineHousekeeping'
+          | 'auditRetention'
           | 'analyticsConsistency'
           | 'xapiForward'
           | 'recommendationsRecomputeQueued'
@@ -1034,6 +1100,7 @@ export interface PayloadJob {
         | 'inline'
         | 'importQuestions'
         | 'engineHousekeeping'
+        | 'auditRetention'
         | 'analyticsConsistency'
         | 'xapiForward'
         | 'recommendationsRecomputeQueued'
@@ -1121,6 +1188,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'idempotency-keys';
         value: number | IdempotencyKey;
+      } | null)
+    | ({
+        relationTo: 'audit-logs';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1597,6 +1668,25 @@ export interface IdempotencyKeysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-logs_select".
+ */
+export interface AuditLogsSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  actor?: T;
+  actorEmail?: T;
+  institution?: T;
+  entity?: T;
+  entityId?: T;
+  before?: T;
+  after?: T;
+  ip?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1725,6 +1815,16 @@ export interface TaskEngineHousekeeping {
     submitted?: number | null;
     forgotten?: number | null;
     expiredLimits?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAuditRetention".
+ */
+export interface TaskAuditRetention {
+  input?: unknown;
+  output: {
+    removed?: number | null;
   };
 }
 /**

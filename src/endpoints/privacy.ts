@@ -42,9 +42,9 @@ export const eraseMe: Endpoint = {
     }
     const parsed = confirmation.safeParse(body)
     if (!parsed.success) return zodErrorResponse(parsed.error)
-    const ok = await req.payload.login({ collection: 'users', data: { email: user.email, password: parsed.data.password } }).then(() => true, () => false)
+    const ok = await req.payload.login({ collection: 'users', data: { email: user.email, password: parsed.data.password }, context: { passwordCheck: true } }).then(() => true, () => false)
     if (!ok) return errorResponse(403, 'The password is not right; nothing was erased.', 'password')
-    await eraseUser(req.payload, user.id)
+    await eraseUser(req.payload, user.id, { id: user.id, email: user.email })
     return Response.json({ message: 'Your personal data has been erased and you have been signed out.' })
   },
 }

@@ -218,6 +218,7 @@ export async function startExam(payload: Payload, tx: Tx, user: EngineUser, temp
       template.availableUntil ?? null,
     ],
   )
+  await emit(payload, tx, 'session.started', { sessionKind: 'exam', sessionId: rows[0].id, userId: user.id, institutionId, templateId, questionCount: questionIds.length, startedAt: new Date() })
   return { status: 201, body: { ...(await sessionView(payload, tx, rows[0])), resumed: false } }
 }
 

@@ -98,6 +98,7 @@ export async function startPractice(payload: Payload, tx: Tx, user: EngineUser, 
      values ($1, $2, 'open', $3, $4, $5, $6, $7, now()) returning ${SESSION_COLUMNS}`,
     [user.id, institutionId, seed, JSON.stringify(config), JSON.stringify(questionIds), JSON.stringify(questionIds.map((id) => versions.get(id))), questionIds.length],
   )
+  await emit(payload, tx, 'session.started', { sessionKind: 'practice', sessionId: rows[0].id, userId: user.id, institutionId, templateId: null, questionCount: questionIds.length, startedAt: rows[0].started_at })
   return { status: 201, body: await sessionDetail(payload, rows[0], []) }
 }
 

@@ -48,7 +48,11 @@ export type SessionCompleted = {
 
 export type ExamSubmitted = SessionCompleted & { templateId: number; passed: boolean | null; autoSubmitted: boolean }
 
+/** A practice session or exam sitting was opened. */
+export type SessionStarted = { sessionKind: 'practice' | 'exam'; sessionId: number; userId: number; institutionId: number | null; templateId: number | null; questionCount: number; startedAt: Date }
+
 export type LearningEvents = {
+  'session.started': SessionStarted
   'response.graded': ResponseGraded
   'response.flagged': ResponseGraded
   'session.completed': SessionCompleted

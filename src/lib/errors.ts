@@ -19,6 +19,14 @@ export class BadQuery extends APIError {
   }
 }
 
+/** A 413 for an upload over its limit, with `{ message, path }` data; logged as a routine client error. */
+export class TooLarge extends APIError {
+  constructor(message: string, path: string) {
+    super(message, 413, [{ message, path }] as unknown as Record<string, unknown>, true)
+    this.name = 'ValidationError'
+  }
+}
+
 /** 423 for a locked account, with when to retry. */
 export class AccountLocked extends APIError {
   constructor(message: string, data: { lockedUntil: string; retryAfterSeconds: number }) {

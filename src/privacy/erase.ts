@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
+import { auditSql } from '@/audit/record'
 import { inTransaction } from '@/db/sql'
 
 /**
@@ -10,7 +11,7 @@ import { inTransaction } from '@/db/sql'
  * account, so cohort statistics and item statistics remain true without identifying anyone; the
  * institution memberships stay for the same reason. The account can no longer sign in.
  */
-export async function eraseUser(payload: Payload, userId: number): Promise<void> {
+export async function eraseUser(payload: Payload, userId: number, by: { id: number; email: string; ip?: string | null; institution?: number | null } | null = null): Promise<void> {
   await inTransaction(payload, async (tx) => {
     const erasedEmail = `erased-${userId}-${randomBytes(4).toString('hex')}@erased.invalid`
     const { rowCount } = await tx.query(
@@ -24,5 +25,15 @@ export async function eraseUser(payload: Payload, userId: number): Promise<void>
     await tx.query(`delete from users_sessions where _parent_id = $1`, [userId])
     await tx.query(`delete from api_keys where user_id = $1`, [userId])
     await tx.query(`delete from payload_preferences where id in (select parent_id from payload_preferences_rels where users_id = $1)`, [userId])
+    await auditSql(tx, {
+      action: 'erasure',
+      summary: by?.id === userId ? `Erasure of user #${userId}, at their request` : `Erasure of user #${userId} by an administrator`,
+      actor: by?.id === userId ? null : (by?.id ?? null),
+      actorEmail: by?.id === userId ? null : (by?.email ?? null),
+      institution: by?.institution ?? null,
+      entity: 'users',
+      entityId: userId,
+      ip: by?.id === userId ? null : (by?.ip ?? null),
+    })
   })
 }

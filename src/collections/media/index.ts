@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { type AccessUser, isPlatformAdmin, STAFF_ROLES, hasInstitutionRole } from '@/access'
 import { projectRoot } from '@/lib/projectRoot'
+import { limitUploadSize } from './limits'
 
 export const MEDIA_MAX_BYTES = 50 * 1024 * 1024
 
@@ -23,6 +24,7 @@ export const Media: CollectionConfig = {
     update: ownerOrStaff,
     delete: ownerOrStaff,
   },
+  hooks: { beforeOperation: [limitUploadSize] },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.join(projectRoot, '.data', 'media'),
     mimeTypes: ['image/*', 'audio/*', 'video/*', 'application/pdf'],

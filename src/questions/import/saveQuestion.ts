@@ -52,8 +52,8 @@ export async function saveImportedQuestion(payload: Payload, draft: QuestionDraf
       _status: 'published' as const,
     }
     const saved = found
-      ? await payload.update({ collection: 'questions', id: found.id, data, overrideAccess: true, req, depth: 0 })
-      : await payload.create({ collection: 'questions', data, overrideAccess: true, req, depth: 0 })
+      ? await payload.update({ collection: 'questions', id: found.id, data, overrideAccess: true, req, depth: 0, context: { audit: false } })
+      : await payload.create({ collection: 'questions', data, overrideAccess: true, req, depth: 0, context: { audit: false } })
     await commitTransaction(req)
     return { status: found ? 'updated' : 'created', questionId: saved.id }
   } catch (error) {

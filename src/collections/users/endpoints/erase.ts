@@ -5,6 +5,7 @@ import { type AccessUser, institutionsWithRole, isPlatformAdmin } from '@/access
 import { me } from '@/endpoints/privacy'
 import { errorResponse } from '@/lib/zod'
 import { eraseUser } from '@/privacy/erase'
+import { clientAddress } from '@/security/rateLimits'
 
 /** POST /api/v1/users/{id}/erase — a platform admin, or an institution admin of every institution the person belongs to. */
 export const eraseUserByAdmin: Endpoint = {
@@ -23,7 +24,8 @@ export const eraseUserByAdmin: Endpoint = {
       isPlatformAdmin(caller) ||
       (!isPlatformAdmin(target as unknown as AccessUser) && theirs.length > 0 && theirs.every((institution) => administered.includes(institution)))
     if (!allowed) return errorResponse(403, 'Only a platform admin, or an admin of every institution this person belongs to, can erase them.')
-    await eraseUser(req.payload, id.data)
+    const institution = theirs.find((i) => administered.includes(i))
+    await eraseUser(req.payload, id.data, { id: caller.id as number, email: (caller as { email?: string }).email ?? '', ip: clientAddress(req.headers), institution: institution ? Number(institution) : null })
     return Response.json({ message: `User ${id.data} has been erased.` })
   },
 }

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { auditSql, origin } from '@/audit/record'
+import { poolOf } from '@/db/sql'
 import { hitAll, tooManyRequests } from '@/security/rateLimit'
 import { clientAddress, RATE_RULES, type RateRule } from '@/security/rateLimits'
 
@@ -20,13 +22,29 @@ const limited = (path: string, checks: Checks): Endpoint => {
       const endpoints = req.payload.collections.users.config.endpoints || []
       const original = endpoints.find((e) => e.path === path && e.method === 'post' && !e.custom?.practicaRateLimit)
       if (!original) throw new Error(`Payload's ${path} endpoint is missing`)
-      return original.handler(req)
+      if (path !== '/login') return original.handler(req)
+      // Payload answers a refused sign-in by throwing (its error handler writes the response).
+      try {
+        const response = await original.handler(req)
+        if (response.status >= 400) await auditFailedSignIn(req, response.status)
+        return response
+      } catch (error) {
+        await auditFailedSignIn(req, (error as { status?: number }).status ?? 500)
+        throw error
+      }
     },
   }
   return endpoint
 }
 
 const ip = (req: PayloadRequest) => clientAddress(req.headers)
+
+/** A refused sign-in, with the address tried (Payload's handler has parsed the body into req.data). */
+async function auditFailedSignIn(req: PayloadRequest, status: number) {
+  const email = typeof req.data?.email === 'string' ? req.data.email.trim().toLowerCase().slice(0, 254) : null
+  const why = status === 423 ? 'account locked' : status === 401 ? 'wrong email or password' : `refused (${status})`
+  await auditSql(poolOf(req.payload), { action: 'sign-in-failed', summary: `Failed sign-in${email ? ` for ${email}` : ''}: ${why}`, actorEmail: email, entity: 'users', ...origin(req) })
+}
 
 /** Sign-in, self-registration and password resets, limited per client address (accounts also lock after failed sign-ins). */
 export const rateLimitedAuthEndpoints: Endpoint[] = [
