@@ -25,6 +25,7 @@ import { emailAdapter } from './src/email/adapter'
 import { engineEndpoints } from './src/endpoints/engine'
 import { originPolicy } from './src/security/origins'
 import { healthEndpoint } from './src/endpoints/health'
+import { openApiEndpoint } from './src/endpoints/openapi'
 import { eraseMe, exportMyData } from './src/endpoints/privacy'
 import { analyticsPlugin } from './plugins/analytics'
 import { recommendationsPlugin } from './plugins/recommendations'
@@ -88,7 +89,7 @@ export default buildConfig({
     IdempotencyKeys,
     AuditLogs,
   ],
-  endpoints: [healthEndpoint, ...engineEndpoints, exportMyData, eraseMe],
+  endpoints: [healthEndpoint, openApiEndpoint, ...engineEndpoints, exportMyData, eraseMe],
   jobs: {
     tasks: [importQuestionsTask, engineHousekeepingTask],
     // The in-process runner for a single node; at scale run `payload jobs:run` workers and set PRACTICA_JOBS_AUTORUN=false.

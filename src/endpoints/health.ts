@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { PRACTICA_VERSION } from '@/lib/version'
+import { documented } from '@/openapi/endpointDoc'
 
 const DB_TIMEOUT_MS = 2000
 
@@ -17,7 +18,7 @@ async function databaseUp(run: () => Promise<unknown>): Promise<boolean> {
 }
 
 /** GET /api/v1/health → { status, db, version }; 503 when the database does not answer. */
-export const healthEndpoint: Endpoint = {
+export const healthEndpoint: Endpoint = documented({
   path: '/health',
   method: 'get',
   handler: async (req) => {
@@ -29,4 +30,4 @@ export const healthEndpoint: Endpoint = {
       { status: up ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
     )
   },
-}
+}, { summary: 'Health: { status, db, version }; 503 when the database does not answer', auth: 'public' })

@@ -48,6 +48,7 @@ const sessionId = (req: PayloadRequest): number => {
 export const engineGet = (path: string, query: ZodType | null, run: (ctx: Context<unknown>) => Promise<unknown>): Endpoint => ({
   path,
   method: 'get',
+  custom: { openapi: { query, auth: 'learner' } },
   handler: async (req) => {
     try {
       if (!req.user) return errorResponse(401, 'Sign in to use practice and exams.')
@@ -64,6 +65,7 @@ export const engineGet = (path: string, query: ZodType | null, run: (ctx: Contex
 export const enginePost = <B>(path: string, limit: RateRule, schema: ZodType<B>, run: (ctx: Context<B>, tx: Tx) => Promise<Outcome>): Endpoint => ({
   path,
   method: 'post',
+  custom: { openapi: { body: schema, auth: 'learner' } },
   handler: async (req) => {
     try {
       if (!req.user) return errorResponse(401, 'Sign in to use practice and exams.')
