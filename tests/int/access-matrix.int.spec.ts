@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { textToLexical } from '../../src/questions/lexical'
@@ -43,6 +44,7 @@ type Row = {
 let payload: Payload
 let academy: number
 let learnerId: number
+let editorId: number
 const tokens = new Map<Role, string | undefined>()
 const stamp = Date.now().toString(36)
 let n = 0
@@ -58,6 +60,7 @@ beforeAll(async () => {
   await ensureSeeded(payload)
   academy = await institutionId(payload, 'royal-surgical-academy')
   learnerId = await userId(payload, 'learner2@practica.test')
+  editorId = await userId(payload, 'editor@practica.test')
   for (const [role, email] of Object.entries(ROLES)) tokens.set(role as Role, await login(email, DEMO_PASSWORD))
   tokens.set('anonymous', undefined)
   const category = (await payload.find({ collection: 'categories', where: { slug: { equals: 'urology' } }, limit: 1, overrideAccess: true })).docs[0].id
@@ -106,6 +109,19 @@ beforeAll(async () => {
       create: async () => ({ code: `MX-${unique()}`, title: 'Matrix competency' }),
       update: () => ({ title: `Matrix competency ${unique()}` }),
       allowed: { read: SIGNED_IN, create: AUTHORS_ANYWHERE, update: AUTHORS_ANYWHERE, delete: ['admin'] },
+    },
+    {
+      collection: 'media',
+      // Uploaded by the academy's editor (uploads themselves are covered by uploads.int.spec.ts).
+      make: async () => {
+        const data = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#123456' } }).png().toBuffer()
+        const doc = await payload.create({ collection: 'media', data: { alt: 'matrix', uploadedBy: editorId } as never, file: { data, mimetype: 'image/png', name: `matrix-${unique()}.png`, size: data.length }, overrideAccess: true, depth: 0 })
+        return doc.id as number
+      },
+      update: () => ({ alt: `matrix ${unique()}` }),
+      // Everyone signed in sees files (they appear in questions and resources); the uploader, content staff of the
+      // uploader's institution and platform admins change them — not another institution's staff.
+      allowed: { read: SIGNED_IN, create: NOBODY, update: ['instructor', 'editor', 'examiner', 'instAdmin', 'admin'], delete: ['instructor', 'editor', 'examiner', 'instAdmin', 'admin'] },
     },
     {
       collection: 'institutions',

@@ -1,17 +1,23 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 import path from 'node:path'
 
-import { type AccessUser, isPlatformAdmin, STAFF_ROLES, hasInstitutionRole } from '@/access'
+import { type AccessUser, institutionsWithRole, isPlatformAdmin, QUESTION_DRAFTER_ROLES } from '@/access'
 import { projectRoot } from '@/lib/projectRoot'
 import { limitUploadSize } from './limits'
 
 export const MEDIA_MAX_BYTES = 50 * 1024 * 1024
 
+/**
+ * A file is changed or removed by whoever uploaded it, by content staff of an institution the uploader
+ * belongs to, and by platform admins — never by another institution's staff.
+ */
 const ownerOrStaff = ({ req }: { req: { user?: unknown } }) => {
   const user = req.user as AccessUser
   if (!user) return false
-  if (isPlatformAdmin(user) || hasInstitutionRole(user, STAFF_ROLES)) return true
-  return { uploadedBy: { equals: user.id } }
+  if (isPlatformAdmin(user)) return true
+  const own: Where = { uploadedBy: { equals: user.id } }
+  const staffOf = institutionsWithRole(user, QUESTION_DRAFTER_ROLES)
+  return staffOf.length ? { or: [own, { 'uploadedBy.memberships.institution': { in: staffOf } }] } : own
 }
 
 /** Images, audio, video and PDFs: avatars, question media, resources. Local disk unless S3_BUCKET is set. */
