@@ -22,6 +22,7 @@ import { Users } from './src/collections/users'
 import { manageMemberships, membershipRolesField } from './src/collections/users/memberships'
 import { auditTrail } from './src/audit'
 import { emailAdapter } from './src/email/adapter'
+import { survivePoolErrors } from './src/db/sql'
 import { engineEndpoints } from './src/endpoints/engine'
 import { originPolicy } from './src/security/origins'
 import { healthEndpoint } from './src/endpoints/health'
@@ -113,6 +114,8 @@ export default buildConfig({
     push: process.env.PRACTICA_DB_PUSH === 'true',
   }),
   sharp,
+  // A database restart must not take the app down with it (see src/db/sql.ts).
+  onInit: async (payload) => survivePoolErrors(payload),
   telemetry: false,
   // Client mistakes (bad passwords, validation, access) are routine: log them quietly, not as errors with stacks.
   loggingLevels: {
