@@ -33,6 +33,7 @@ import { recommendationsPlugin } from './plugins/recommendations'
 import { engineMutations, engineQueries } from './src/graphql/engine'
 import { engineHousekeepingTask } from './src/jobs/engineHousekeeping'
 import { importQuestionsTask } from './src/jobs/importQuestions'
+import { scheduledTasksRunOnce } from './src/jobs/oncePerSlot'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -162,5 +163,7 @@ export default buildConfig({
     analyticsPlugin({ enabled: process.env.PRACTICA_ANALYTICS !== 'off', completion: { minAnswered: 10, minScorePercent: 70 }, minCohort: 5 }),
     // Suggested topics, mastery, the review queue and review-mode practice; remove it (or PRACTICA_RECOMMENDATIONS=off) and the rest works as before.
     recommendationsPlugin({ enabled: process.env.PRACTICA_RECOMMENDATIONS !== 'off', topics: { lowScorePercent: 60, minAttempts: 10 }, dismissDays: 7 }),
+    // Last: every scheduled task (core and plugins') runs once per slot however many instances queue it.
+    scheduledTasksRunOnce(),
   ],
 })

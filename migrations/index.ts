@@ -11,6 +11,7 @@ import * as migration_20261122_154000_item_quality from './20261122_154000_item_
 import * as migration_20261122_182227_resources from './20261122_182227_resources';
 import * as migration_20261122_182300_recommendations from './20261122_182300_recommendations';
 import * as migration_20261122_183738_audit_log from './20261122_183738_audit_log';
+import * as migration_20261122_190000_job_slots from './20261122_190000_job_slots';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261122_183738_audit_log.up,
     down: migration_20261122_183738_audit_log.down,
     name: '20261122_183738_audit_log'
+  },
+  {
+    up: migration_20261122_190000_job_slots.up,
+    down: migration_20261122_190000_job_slots.down,
+    name: '20261122_190000_job_slots',
   },
 ];

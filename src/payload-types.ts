@@ -1815,6 +1815,7 @@ export interface TaskEngineHousekeeping {
     submitted?: number | null;
     forgotten?: number | null;
     expiredLimits?: number | null;
+    duplicateOf?: string | null;
   };
 }
 /**
@@ -1825,6 +1826,7 @@ export interface TaskAuditRetention {
   input?: unknown;
   output: {
     removed?: number | null;
+    duplicateOf?: string | null;
   };
 }
 /**
@@ -1837,6 +1839,7 @@ export interface TaskAnalyticsConsistency {
     differences?: number | null;
     fixed?: boolean | null;
     questionsRated?: number | null;
+    duplicateOf?: string | null;
   };
 }
 /**
@@ -1858,6 +1861,7 @@ export interface TaskRecommendationsRecomputeQueued {
   input?: unknown;
   output: {
     recomputed?: number | null;
+    duplicateOf?: string | null;
   };
 }
 /**
@@ -1869,6 +1873,7 @@ export interface TaskRecommendationsRecomputeDaily {
   output: {
     queued?: number | null;
     recomputed?: number | null;
+    duplicateOf?: string | null;
   };
 }
 /**

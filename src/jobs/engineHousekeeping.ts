@@ -3,6 +3,7 @@ import type { TaskConfig } from 'payload'
 import { submitOverdueSessions } from '@/engine/exams'
 import { forgetIdempotencyKeys } from '@/engine/idempotency'
 import { forgetRateLimits } from '@/security/rateLimit'
+import { forgetJobSlots } from './oncePerSlot'
 
 /**
  * Every minute: submits exam sessions whose time ran out (with the answers saved before the deadline)
@@ -22,6 +23,7 @@ export const engineHousekeepingTask: TaskConfig<'engineHousekeeping'> = {
   handler: async ({ req }) => {
     let submitted = 0
     for (let batch = await submitOverdueSessions(req.payload); batch > 0; batch = await submitOverdueSessions(req.payload)) submitted += batch
+    await forgetJobSlots(req.payload)
     return { output: { submitted, forgotten: await forgetIdempotencyKeys(req.payload), expiredLimits: await forgetRateLimits(req.payload) } }
   },
 }

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { textToLexical } from '../../src/questions/lexical'
 import { getTestApp } from '../helpers/app'
@@ -50,8 +50,13 @@ const stamp = Date.now().toString(36)
 let n = 0
 const unique = () => `${stamp}-${++n}`
 
-const made = (collection: CollectionSlug, data: Record<string, unknown>) => async () =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, depth: 0, ...(collection === 'users' ? { disableVerificationEmail: true } : {}) })).id as number
+/** Everything the suite creates, removed afterwards so other suites see the demo data as seeded. */
+const created: [CollectionSlug, number][] = []
+const made = (collection: CollectionSlug, data: Record<string, unknown>) => async () => {
+  const id = (await payload.create({ collection, data: data as never, overrideAccess: true, depth: 0, ...(collection === 'users' ? { disableVerificationEmail: true } : {}) })).id as number
+  created.push([collection, id])
+  return id
+}
 
 let rows: Row[] = []
 
@@ -116,6 +121,7 @@ beforeAll(async () => {
       make: async () => {
         const data = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#123456' } }).png().toBuffer()
         const doc = await payload.create({ collection: 'media', data: { alt: 'matrix', uploadedBy: editorId } as never, file: { data, mimetype: 'image/png', name: `matrix-${unique()}.png`, size: data.length }, overrideAccess: true, depth: 0 })
+        created.push(['media', doc.id as number])
         return doc.id as number
       },
       update: () => ({ alt: `matrix ${unique()}` }),
@@ -161,6 +167,12 @@ beforeAll(async () => {
   ]
 })
 
+afterAll(async () => {
+  for (const [collection, id] of created.reverse()) {
+    await payload.delete({ collection, id, overrideAccess: true, context: { audit: false } }).catch(() => undefined)
+  }
+})
+
 const ok = (status: number) => status >= 200 && status < 300
 // A create naming another institution is refused by the institution field's validation (400).
 const denied = (status: number, op: Op) => [401, 403, 404].includes(status) || (op === 'create' && status === 400)
@@ -168,7 +180,11 @@ const denied = (status: number, op: Op) => [401, 403, 404].includes(status) || (
 async function outcome(row: Row, role: Role, op: Op): Promise<{ status: number; body: unknown }> {
   const token = tokens.get(role)
   const base = `/api/v1/${row.collection}`
-  if (op === 'create') return api('POST', base, { token, body: await row.create!() })
+  if (op === 'create') {
+    const res = await api('POST', base, { token, body: await row.create!() })
+    if (ok(res.status) && res.body?.doc?.id) created.push([row.collection, res.body.doc.id])
+    return res
+  }
   const id = await row.make()
   if (op === 'read') return api('GET', `${base}/${id}?depth=0`, { token })
   if (op === 'update') return api('PATCH', `${base}/${id}`, { token, body: row.update() })

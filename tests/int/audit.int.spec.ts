@@ -49,7 +49,7 @@ describe('audit log', () => {
     expect(JSON.stringify(role.before)).not.toContain('teaching-assistant')
 
     await login(email, 'audited-passphrase-1')
-    const refused = await api('POST', '/api/v1/users/login', { body: { email: email.toUpperCase(), password: 'wrong' }, headers: { 'x-forwarded-for': '203.0.113.7', 'user-agent': 'audit-test' } })
+    const refused = await api('POST', '/api/v1/users/login', { body: { email: email.toUpperCase(), password: 'wrong' }, headers: { 'x-forwarded-for': '198.51.100.23', 'user-agent': 'audit-test' } })
     expect(refused.status).toBe(401)
     const signIns = await entries(`(action = 'sign-in' and actor_id = $1) or (action = 'sign-in-failed' and actor_email = $2)`, [user.id, email])
     expect(signIns.map((r) => r.action)).toEqual(['sign-in', 'sign-in-failed'])
