@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test'
 
-import { snap } from './helpers'
+import { signIn, snap } from './helpers'
 
 /**
  * The spec makes its own paper through the REST API as the academy's examiner, so it does not
@@ -32,14 +32,6 @@ async function createPaper(baseURL: string, name: string, overrides: Record<stri
   } finally {
     await api.dispose()
   }
-}
-
-async function signIn(page: Page, email: string, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill('practica-demo')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((url) => url.pathname === next)
 }
 
 const clockSeconds = (text: string) => text.split(':').map(Number).reduce((total, part) => total * 60 + part, 0)

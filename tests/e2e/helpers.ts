@@ -9,6 +9,15 @@ export async function snap(page: Page, testInfo: TestInfo, name: string): Promis
   await testInfo.attach(name, { path: file, contentType: 'image/png' })
 }
 
+/** Signs in as a demo user through the learner app's form and waits to land on `next`. */
+export async function signIn(page: Page, email: string, next: string): Promise<void> {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill('practica-demo')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((url) => url.pathname === next)
+}
+
 /** The newest mail to `address` in the outbox folder the app writes to when no SMTP is configured. */
 export async function latestMailTo(address: string, timeoutMs = 15_000, containing?: string): Promise<string> {
   const dir = process.env.MAIL_OUTBOX_DIR!

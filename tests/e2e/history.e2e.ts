@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test'
 
-import { snap } from './helpers'
+import { signIn, snap } from './helpers'
 
 type Json = Record<string, unknown>
 
@@ -46,14 +46,6 @@ async function makeHistory(baseURL: string, email: string, paperName: string) {
   } finally {
     await api.dispose()
   }
-}
-
-async function signIn(page: Page, email: string, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill('practica-demo')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((url) => url.pathname === next)
 }
 
 test('history lists practice sessions and exams with scores, dates and durations, linking to resume, summary, results and review', async ({ page, baseURL }, testInfo) => {

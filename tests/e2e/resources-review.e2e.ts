@@ -1,14 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { snap } from './helpers'
-
-async function signIn(page: Page, email: string, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill('practica-demo')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((url) => url.pathname === next)
-}
+import { signIn, snap } from './helpers'
 
 const apiGet = (page: Page, path: string) => page.evaluate(async (p) => (await fetch(`/api/v1${p}`, { credentials: 'include' })).json(), path)
 
