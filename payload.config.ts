@@ -24,6 +24,7 @@ import { auditTrail } from './src/audit'
 import { emailAdapter } from './src/email/adapter'
 import { survivePoolErrors } from './src/db/sql'
 import { engineEndpoints } from './src/endpoints/engine'
+import { saneRequestsOnly } from './src/security/requestShape'
 import { originPolicy } from './src/security/origins'
 import { healthEndpoint } from './src/endpoints/health'
 import { openApiEndpoint } from './src/endpoints/openapi'
@@ -72,6 +73,8 @@ export default buildConfig({
     meta: { titleSuffix: ' — Practica' },
     // No Gravatar: the admin UI makes no third-party requests.
     avatar: 'default',
+    // Sign-in with a second step for staff who use two-step sign-in (src/collections/users/mfa).
+    components: { views: { login: { Component: '/src/collections/users/mfa/admin/SignInView#SignInView' } } },
   },
   collections: [
     Users,
@@ -165,5 +168,7 @@ export default buildConfig({
     recommendationsPlugin({ enabled: process.env.PRACTICA_RECOMMENDATIONS !== 'off', topics: { lowScorePercent: 60, minAttempts: 10 }, dismissDays: 7 }),
     // Last: every scheduled task (core and plugins') runs once per slot however many instances queue it.
     scheduledTasksRunOnce(),
+    // And every collection refuses ids out of range (404) and writes whose body is not a JSON object of fields (400).
+    saneRequestsOnly(),
   ],
 })

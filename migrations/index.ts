@@ -12,6 +12,7 @@ import * as migration_20261122_182227_resources from './20261122_182227_resource
 import * as migration_20261122_182300_recommendations from './20261122_182300_recommendations';
 import * as migration_20261122_183738_audit_log from './20261122_183738_audit_log';
 import * as migration_20261122_190000_job_slots from './20261122_190000_job_slots';
+import * as migration_20261202_174806_mfa from './20261202_174806_mfa';
 
 export const migrations = [
   {
@@ -77,11 +78,16 @@ export const migrations = [
   {
     up: migration_20261122_183738_audit_log.up,
     down: migration_20261122_183738_audit_log.down,
-    name: '20261122_183738_audit_log'
+    name: '20261122_183738_audit_log',
   },
   {
     up: migration_20261122_190000_job_slots.up,
     down: migration_20261122_190000_job_slots.down,
     name: '20261122_190000_job_slots',
+  },
+  {
+    up: migration_20261202_174806_mfa.up,
+    down: migration_20261202_174806_mfa.down,
+    name: '20261202_174806_mfa'
   },
 ];

@@ -200,6 +200,19 @@ export interface User {
   roles?: 'platform-admin'[] | null;
   joinInstitution?: string | null;
   lastLoginAt?: string | null;
+  mfaEnabled?: boolean | null;
+  mfaSecret?: string | null;
+  mfaPendingSecret?: string | null;
+  mfaRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mfaLastStep?: number | null;
   memberships?:
     | {
         institution: number | Institution;
@@ -943,7 +956,8 @@ export interface AuditLog {
     | 'practice-completed'
     | 'exam-started'
     | 'exam-submitted'
-    | 'erasure';
+    | 'erasure'
+    | 'mfa-change';
   summary: string;
   actor?: (number | null) | User;
   /**
@@ -1259,6 +1273,11 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   joinInstitution?: T;
   lastLoginAt?: T;
+  mfaEnabled?: T;
+  mfaSecret?: T;
+  mfaPendingSecret?: T;
+  mfaRecoveryCodes?: T;
+  mfaLastStep?: T;
   memberships?:
     | T
     | {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { institutionScoped, selfOrInstitutionAdmin, selfOrInstitutionStaff } from './predicates'
+import { administersPerson, institutionScoped, selfOrInstitutionAdmin, selfOrInstitutionStaff } from './predicates'
 
 const call = (access: (args: never) => unknown, user: unknown) => access({ req: { user } } as never)
 
@@ -29,5 +29,17 @@ describe('shared access predicates', () => {
     expect(call(readers, learner)).toEqual({ or: [{ institution: { in: [10] } }, { shared: { equals: true } }] })
     expect(call(readers, admin)).toBe(true)
     expect(call(readers, undefined)).toBe(false)
+  })
+
+  it('administering a person: platform admins, or an institution admin of every institution they belong to', () => {
+    const instAdmin = { id: 4, memberships: [{ institution: 10, roles: ['institution-admin'] }] }
+    const twoPlaces = { id: 5, memberships: [{ institution: 10, roles: ['learner'] }, { institution: 11, roles: ['editor'] }] }
+    expect(administersPerson(admin, learner)).toBe(true)
+    expect(administersPerson(instAdmin, learner)).toBe(true)
+    expect(administersPerson(instAdmin, twoPlaces)).toBe(false)
+    expect(administersPerson(instAdmin, admin)).toBe(false)
+    expect(administersPerson(instAdmin, { id: 6, memberships: [] })).toBe(false)
+    expect(administersPerson(instructor, learner)).toBe(false)
+    expect(administersPerson(null, learner)).toBe(false)
   })
 })

@@ -55,3 +55,15 @@ export const selfOrInstitutionAdmin: Access = ({ req }) => {
   const members: Where = { 'memberships.institution': { in: institutions } }
   return { or: [self, members] }
 }
+
+/**
+ * Whether `caller` administers `person`: a platform admin, or an institution admin of every institution
+ * the person belongs to (never of a platform admin). For erasure and second-factor resets.
+ */
+export function administersPerson(caller: AccessUser, person: AccessUser): boolean {
+  if (isPlatformAdmin(caller)) return true
+  if (!caller || isPlatformAdmin(person)) return false
+  const administered = institutionsWithRole(caller, ['institution-admin']).map(String)
+  const theirs = institutionsWithRole(person).map(String)
+  return theirs.length > 0 && theirs.every((institution) => administered.includes(institution))
+}

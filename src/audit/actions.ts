@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'exam-started',
   'exam-submitted',
   'erasure',
+  'mfa-change',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -1,5 +1,7 @@
+import { MFA_SECRET_FIELDS } from '@/collections/users/mfa/fields'
+
 /** Fields that never go into the audit log (secrets, and what changes on every save). */
-const NEVER = new Set(['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'sessions', 'loginAttempts', 'lockUntil', 'apiKey', 'apiKeyIndex', 'key', 'keyHash', 'updatedAt', 'createdAt', 'lastLoginAt', 'password'])
+const NEVER = new Set(['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'sessions', 'loginAttempts', 'lockUntil', 'apiKey', 'apiKeyIndex', 'key', 'keyHash', 'updatedAt', 'createdAt', 'lastLoginAt', 'password', ...MFA_SECRET_FIELDS])
 
 /** A populated related document (it has an id and timestamps, unlike an array row) counts as its id. */
 const isDocument = (v: unknown): v is { id: unknown } => Boolean(v && typeof v === 'object' && !Array.isArray(v) && 'id' in v && 'updatedAt' in v)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import type { Confidence, GradedResponse } from '@/grading'
+import { idParam } from '@/lib/ids'
 import { QUESTION_TYPE_LABELS } from '@/questions/types'
 import type { QuestionContent } from './questionContent'
 
@@ -8,7 +9,7 @@ const id = z.union([z.string().min(1).max(64), z.number().int()]).transform(Stri
 
 /** One answer as a client sends it (REST body or GraphQL input). */
 export const answerInput = z.strictObject({
-  question_id: z.coerce.number().int().positive(),
+  question_id: idParam,
   selected_option_ids: z.array(id).max(50).optional(),
   matches: z.record(z.string().max(64), id).optional(),
   answer: z.union([z.string().max(500), z.number()]).transform(String).optional(),

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 
+import { idParam } from '@/lib/ids'
 import { answerInput } from './answers'
+
+export { idParam }
 
 const slugs = z.array(z.string().trim().min(1).max(200)).max(100)
 const difficulty = z.number().int().min(1).max(5)
@@ -27,7 +30,7 @@ export type PracticeStartInput = z.infer<typeof practiceStartInput>
 export const practiceAnswerInput = answerInput
 
 /** POST /exams/sessions */
-export const examStartInput = z.strictObject({ template_id: z.coerce.number().int().positive() })
+export const examStartInput = z.strictObject({ template_id: idParam })
 
 /** POST /exams/sessions/{id}/attempts: one answer, or a batch. */
 export const examAnswersInput = z
@@ -37,4 +40,3 @@ export const examAnswersInput = z
 /** List paging: ?limit=&page= */
 export const pageInput = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20), page: z.coerce.number().int().min(1).default(1) })
 
-export const idParam = z.coerce.number({ message: 'The id must be a number.' }).int().positive()

@@ -36,16 +36,28 @@ export class AccountLocked extends APIError {
 }
 
 // Payload's error names, so its logging levels treat these as routine client errors (a 409 is a conflict with the current state: 'Locked').
-const NAMES: Record<number, string> = { 400: 'ValidationError', 403: 'Forbidden', 404: 'NotFound', 409: 'Locked', 422: 'ValidationError' }
+const NAMES: Record<number, string> = { 400: 'ValidationError', 401: 'Forbidden', 403: 'Forbidden', 404: 'NotFound', 409: 'Locked', 422: 'ValidationError' }
 
 /** A client error with a clear message (and the request field it concerns): `{ errors: [{ message, path }] }`. */
 export class RequestError extends APIError {
   constructor(
-    status: 400 | 403 | 404 | 409 | 422,
+    status: 400 | 401 | 403 | 404 | 409 | 422,
     message: string,
     readonly path?: string,
   ) {
     super(message, status, [{ message, ...(path ? { path } : {}) }] as unknown as Record<string, unknown>, true)
     this.name = NAMES[status]
+  }
+}
+
+/**
+ * The password was right but sign-in needs the second factor: a 401 asking for the code (`mfa: "code"`),
+ * or a 403 when the person must first enrol (`mfa: "enrol"`, with a short-lived enrolment token).
+ */
+export class SecondFactorNeeded extends APIError {
+  constructor(message: string, status: 401 | 403, data: { mfa: 'code' | 'enrol'; enrolment_token?: string }) {
+    super(message, status, data, true)
+    // Logged as a routine client error, like a refused password.
+    this.name = 'Forbidden'
   }
 }

@@ -109,6 +109,8 @@ export function openApiDocument(config: SanitizedConfig, version: string) {
     // Then every other endpoint of the collection: its custom ones (import, export, erase…) and Payload's
     // remaining built-ins (count, versions, duplicate, bulk update and delete).
     for (const endpoint of c.endpoints || []) {
+      // Internal guards, and Payload's version routes of a collection that keeps no versions, are not API.
+      if (endpoint.custom?.internal || (!c.versions && endpoint.path.startsWith('/versions'))) continue
       const path = `/${c.slug}${endpoint.path === '/' ? '' : endpoint.path.replace(/\?$/, '')}`
       if (paths[pathOf(path)]?.[endpoint.method]) continue
       addOperation(paths, pathOf(path), endpoint.method, customOperation(endpoint, path, typeof c.labels?.plural === 'string' ? c.labels.plural : c.slug))

@@ -17,7 +17,8 @@ export async function eraseUser(payload: Payload, userId: number, by: { id: numb
     const { rowCount } = await tx.query(
       `update users set name = 'Erased user', email = $2, bio = null, avatar_id = null, timezone = 'UTC', last_login_at = null,
          hash = null, salt = null, reset_password_token = null, reset_password_expiration = null, reset_password_requested_at = null,
-         _verified = false, _verificationtoken = null, login_attempts = 0, lock_until = null, updated_at = now()
+         _verified = false, _verificationtoken = null, login_attempts = 0, lock_until = null,
+         mfa_enabled = false, mfa_secret = null, mfa_pending_secret = null, mfa_recovery_codes = null, mfa_last_step = null, updated_at = now()
        where id = $1`,
       [userId, erasedEmail],
     )

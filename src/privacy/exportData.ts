@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { MFA_SECRET_FIELDS } from '@/collections/users/mfa/fields'
 import { pluginPersonalData } from '@/extensions/personalData'
 
 /** What Practica holds about one person, collection by collection (secrets left out). */
@@ -11,7 +12,7 @@ const SOURCES: { file: string; collection: CollectionSlug; field: string }[] = [
   { file: 'question-imports.json', collection: 'question-imports', field: 'requestedBy' },
 ]
 
-const SECRET_FIELDS = ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'sessions', 'loginAttempts', 'lockUntil']
+const SECRET_FIELDS = ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'sessions', 'loginAttempts', 'lockUntil', ...MFA_SECRET_FIELDS]
 
 /** Everything about the user as named JSON documents (the export endpoint zips them). */
 export async function personalData(payload: Payload, userId: number): Promise<Record<string, unknown>> {

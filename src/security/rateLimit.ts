@@ -23,6 +23,17 @@ export async function hit(payload: Payload, rule: RateRule, key: string): Promis
   return hits <= scaledLimit(rule) ? { allowed: true } : { allowed: false, retryAfterSec: Math.max(1, retry), message: rule.message }
 }
 
+/** Whether `key` is already over `rule`'s limit, without counting a hit (for limits on failures only). */
+export async function peek(payload: Payload, rule: RateRule, key: string): Promise<RateDecision> {
+  if (process.env.PRACTICA_RATE_LIMITS === 'off') return { allowed: true }
+  const { rows } = await poolOf(payload).query<{ hits: number; retry: number }>(
+    `select hits, ceil(extract(epoch from reset_at - now()))::int as retry from practica_rate_limits where key = $1 and reset_at > now()`,
+    [`${rule.name}:${key.toLowerCase()}`],
+  )
+  const row = rows[0]
+  return !row || row.hits < scaledLimit(rule) ? { allowed: true } : { allowed: false, retryAfterSec: Math.max(1, row.retry), message: rule.message }
+}
+
 /** Several rules at once: the first one exceeded decides. */
 export async function hitAll(payload: Payload, checks: [RateRule, string | null | undefined][]): Promise<RateDecision> {
   for (const [rule, key] of checks) {

@@ -8,6 +8,7 @@ export const RATE_RULES = {
   forgotByIp: { name: 'forgot-ip', limit: 10, windowSec: 60 * 60, message: 'Too many password reset requests from this network.' },
   forgotByEmail: { name: 'forgot-email', limit: 5, windowSec: 60 * 60, message: 'Too many password reset requests for this account.' },
   resetByIp: { name: 'reset-ip', limit: 20, windowSec: 60 * 60, message: 'Too many password reset attempts from this network.' },
+  mfaByUser: { name: 'mfa-user', limit: 5, windowSec: 15 * 60, message: 'Too many two-step codes for this account.' },
   answers: { name: 'answers', limit: 600, windowSec: 60, message: 'Too many answers in a short time.' },
   sessionStarts: { name: 'session-starts', limit: 60, windowSec: 60, message: 'Too many sessions started in a short time.' },
 } satisfies Record<string, RateRule>

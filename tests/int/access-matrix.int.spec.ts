@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
+import { poolOf } from '@/db/sql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { textToLexical } from '../../src/questions/lexical'
@@ -232,6 +233,23 @@ describe('access matrix: custom endpoints × roles', () => {
         if (res.status === 401 || res.status === 403 || res.status >= 500) wrong.push(`${e.method} ${e.path} as ${role}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`)
       }
     }
+    expect(wrong).toEqual([])
+  })
+
+  it('two-step sign-in: anonymous callers get 401; staff may enrol, learners may not; only admins of the person may reset it', async () => {
+    const wrong: string[] = []
+    for (const role of ALL) {
+      const token = tokens.get(role)
+      const status = (await api('GET', '/api/v1/users/mfa', { token })).status
+      if (status !== (role === 'anonymous' ? 401 : 200)) wrong.push(`GET /users/mfa as ${role}: ${status}`)
+      const setup = (await api('POST', '/api/v1/users/mfa/setup', { token, body: {} })).status
+      if (setup !== (role === 'anonymous' ? 401 : role === 'learner' ? 403 : 200)) wrong.push(`POST /users/mfa/setup as ${role}: ${setup}`)
+      // The learner has no second factor: a caller allowed to reset it hears 409 ("not on"), anyone else 401/403.
+      const reset = (await api('POST', `/api/v1/users/${learnerId}/mfa/reset`, { token, body: {} })).status
+      const expected = role === 'anonymous' ? 401 : ['instAdmin', 'admin'].includes(role) ? 409 : 403
+      if (reset !== expected) wrong.push(`POST /users/{learner}/mfa/reset as ${role}: ${reset}, expected ${expected}`)
+    }
+    await poolOf(payload).query(`update users set mfa_pending_secret = null where mfa_enabled is not true`)
     expect(wrong).toEqual([])
   })
 

@@ -95,6 +95,30 @@ describe('fuzzing the engine endpoints: never a 5xx, always a JSON error', () =>
   })
 })
 
+describe('fuzzing the two-step sign-in endpoints: never a 5xx, always a JSON error', () => {
+  const codeLike = fc.oneof(fc.string({ maxLength: 50 }), fc.stringMatching(/^\d{6}$/), fc.stringMatching(/^[a-z2-9]{5}-[a-z2-9]{5}$/), fc.integer(), fc.constant(null))
+  const mfaBody = () => fc.oneof(anyJson, fc.record({ code: codeLike, enrolment_token: fc.oneof(fc.string({ maxLength: 120 }), fc.integer(), fc.constant(null)) }, { requiredKeys: [] }))
+
+  it('set-up, enable, disable, recovery codes, resets and sign-in codes', async () => {
+    const editor = await login('editor@practica.test', DEMO_PASSWORD)
+    const routes = ['/api/v1/users/mfa/setup', '/api/v1/users/mfa/enable', '/api/v1/users/mfa/disable', '/api/v1/users/mfa/recovery-codes', '/api/v1/users/:id/mfa/reset']
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), mfaBody(), sessionId(), fc.boolean(), async (route, b, id, signedIn) => {
+        const path = route.replace(':id', id)
+        await expectClientError(await post(path, signedIn ? editor : '', b), `POST ${path} ${JSON.stringify(b)}`)
+      }),
+      { numRuns: 60 },
+    )
+    await fc.assert(
+      fc.asyncProperty(codeLike, async (code) => {
+        const res = await api('POST', '/api/v1/users/login', { body: { email: 'editor@practica.test', password: DEMO_PASSWORD, code }, headers: { 'x-forwarded-for': '198.51.100.77' } })
+        await expectClientError(res, `login with code ${JSON.stringify(code)}`)
+      }),
+      { numRuns: 20 },
+    )
+  })
+})
+
 describe('analytics aggregates after these scenarios', () => {
   itKeepsAggregatesConsistent(() => payload)
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { type AccessUser, institutionsWithRole, isPlatformAdmin, QUESTION_DRAFTER_ROLES } from '@/access'
 import { projectRoot } from '@/lib/projectRoot'
 import { limitUploadSize } from './limits'
+import { missingFileIs404 } from './missingFile'
 
 export const MEDIA_MAX_BYTES = 50 * 1024 * 1024
 
@@ -21,6 +22,8 @@ const ownerOrStaff = ({ req }: { req: { user?: unknown } }) => {
 }
 
 /** Images, audio, video and PDFs: avatars, question media, resources. Local disk unless S3_BUCKET is set. */
+const MEDIA_DIR = process.env.MEDIA_DIR ?? path.join(projectRoot, '.data', 'media')
+
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'uploadedBy'] },
@@ -31,8 +34,9 @@ export const Media: CollectionConfig = {
     delete: ownerOrStaff,
   },
   hooks: { beforeOperation: [limitUploadSize] },
+  endpoints: [missingFileIs404(MEDIA_DIR)],
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.join(projectRoot, '.data', 'media'),
+    staticDir: MEDIA_DIR,
     mimeTypes: ['image/*', 'audio/*', 'video/*', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },

@@ -11,6 +11,9 @@ import { joinInstitution } from './hooks/joinInstitution'
 import { meWithApiKey } from './hooks/meWithApiKey'
 import { recordLogin } from './hooks/recordLogin'
 import { apiKeyStrategy } from './strategies/apiKey'
+import { secondFactorAtSignIn } from './mfa/atSignIn'
+import { mfaEndpoints } from './mfa/endpoints'
+import { mfaFields } from './mfa/fields'
 
 export const MAX_LOGIN_ATTEMPTS = 5
 export const LOCK_TIME_MS = 15 * 60 * 1000
@@ -51,12 +54,13 @@ export const Users: CollectionConfig = {
     delete: deleteUsers,
     unlock: unlockUsers,
   },
-  endpoints: [...rateLimitedAuthEndpoints, eraseUserByAdmin],
+  endpoints: [...rateLimitedAuthEndpoints, eraseUserByAdmin, ...mfaEndpoints],
   hooks: {
     beforeOperation: [guardPrivileges, explainLockout],
     beforeChange: [joinInstitution],
+    beforeLogin: [secondFactorAtSignIn],
     afterLogin: [recordLogin],
     me: [meWithApiKey],
   },
-  fields: [...profileFields, platformRolesField, joinInstitutionField, lastLoginField],
+  fields: [...profileFields, platformRolesField, joinInstitutionField, lastLoginField, ...mfaFields],
 }

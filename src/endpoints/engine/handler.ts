@@ -21,7 +21,8 @@ export function clientError(error: unknown): Response {
   throw error
 }
 
-async function readBody(req: PayloadRequest): Promise<unknown> {
+/** The JSON body ({} when empty); a 400 RequestError when it is not JSON. */
+export async function readBody(req: PayloadRequest): Promise<unknown> {
   const text = typeof req.text === 'function' ? await req.text() : ''
   if (!text.trim()) return {}
   try {

@@ -3,13 +3,14 @@ import { z } from 'zod'
 
 import { type AccessUser, CONTENT_AUTHOR_ROLES, hasInstitutionRole, institutionsWithRole, isPlatformAdmin } from '@/access'
 import { IMPORT_MAX_BYTES } from '@/collections/question-imports'
+import { idParam } from '@/lib/ids'
 import { errorResponse, zodErrorResponse } from '@/lib/zod'
 import { IMPORT_FORMATS } from '@/questions/types'
 
 const fields = z.object({
   format: z.enum(IMPORT_FORMATS, { message: `format must be one of ${IMPORT_FORMATS.join(', ')}` }),
   dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1'),
-  institution: z.coerce.number().int().positive().optional(),
+  institution: idParam.optional(),
 })
 
 /**
