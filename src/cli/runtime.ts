@@ -23,7 +23,7 @@ export type SeedMode = 'if-empty' | 'always' | 'never'
 export type Prepared = { database: DatabaseHandle; seeded: boolean }
 
 /** Run src/cli/tasks.ts (migrations, seeding) in a child process against the open database. */
-async function runTasks(seed: SeedMode): Promise<{ seeded: boolean }> {
+async function runTasks(seed: SeedMode, attempt = 1): Promise<{ seeded: boolean }> {
   const tsx = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const child = spawn(process.execPath, [tsx, path.join(projectRoot, 'src', 'cli', 'tasks.ts'), `--seed=${seed}`], {
     cwd: projectRoot,
@@ -42,9 +42,18 @@ async function runTasks(seed: SeedMode): Promise<{ seeded: boolean }> {
     }
   })
   const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
+  if (code === STALLED && attempt < 3) {
+    // Node's "unsettled top-level await": tsx's loader can stall on a cold compile cache (seen on a
+    // fresh clone's first start, before anything touched the database). The cache is warm now: again.
+    console.log('Preparing the database stalled while loading the code; trying again…')
+    return runTasks(seed, attempt + 1)
+  }
   if (code !== 0) throw new Error(`Database preparation failed (exit code ${code}); see the messages above.`)
   return result
 }
+
+/** Node's exit code when the event loop empties with a top-level await still pending. */
+const STALLED = 13
 
 /** Open the database (embedded unless DATABASE_URL), apply migrations and, when asked, seed it. */
 export async function prepareDatabase(options: { seed: SeedMode }): Promise<Prepared> {
