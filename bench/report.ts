@@ -46,6 +46,7 @@ export async function writeReport(results: Measurement[], imports: ImportFigure[
     `Run ${new Date().toISOString()} by \`npm run bench\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
     `autocannon, ${CONNECTIONS} connections, ${process.env.BENCH_DURATION ?? 10} s per scenario after a warm-up; the app is the production build (\`next start\`) on an embedded PostgreSQL 17 with durability relaxed (fsync off), and autocannon runs on the same machine.`,
     'The machine is shared and noisy: compare the ratios (to the baselines measured in this same run), not the absolute figures.',
+    'The create baseline writes a tag, which the audit trail also records (one more insert in the same transaction): it is Payload’s create as this app runs it, a little heavier than a bare one.',
     '',
     '| scenario | requests | req/s | p50 ms | p99 ms | ÷ create | ÷ list | ÷ floor | non-2xx |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

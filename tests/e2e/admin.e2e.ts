@@ -15,9 +15,16 @@ test('a platform admin signs into the admin UI and creates an institution', asyn
   await page.goto('/admin/collections/institutions/create')
   await page.waitForLoadState('networkidle')
   await expect(page.locator('#field-name')).toBeEnabled()
-  await page.locator('#field-name').fill('Playwright Teaching Trust')
-  await page.locator('#field-slug').fill(slug)
-  await expect(page.locator('#field-name')).toHaveValue('Playwright Teaching Trust')
+  // Under load the admin form can re-initialise its state just after it renders and drop what
+  // was typed; fill again until both values stick, as a person would retype.
+  const name = page.locator('#field-name')
+  const slugField = page.locator('#field-slug')
+  await expect(async () => {
+    await name.fill('Playwright Teaching Trust')
+    await slugField.fill(slug)
+    await expect(name).toHaveValue('Playwright Teaching Trust', { timeout: 2_000 })
+    await expect(slugField).toHaveValue(slug, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText(/successfully created/i)).toBeVisible()
   await snap(page, testInfo, 'admin-institution-created')
