@@ -22,6 +22,7 @@ test('a platform admin signs into the admin UI and creates an institution', asyn
   await expect(async () => {
     await name.fill('Playwright Teaching Trust')
     await slugField.fill(slug)
+    await page.waitForLoadState('networkidle')
     await expect(name).toHaveValue('Playwright Teaching Trust', { timeout: 2_000 })
     await expect(slugField).toHaveValue(slug, { timeout: 2_000 })
   }).toPass({ timeout: 30_000 })
