@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { parseQuestions } from '@/importers'
 import type { ImportEvent, ImportFormat } from '../types'
+import { ImportBatch } from './batch'
 import { CategoryResolver } from './categories'
-import { saveImportedQuestion } from './saveQuestion'
 import { importFileChunks } from './source'
 
 export type ReportEntry = {
@@ -35,8 +35,9 @@ async function tagIds(payload: Payload, names: string[], cache: Map<string, numb
 }
 
 /**
- * Process one question-import document: stream-parse its file, save question by question,
- * update the counters every few questions so progress shows in the admin UI, and store the report.
+ * Process one question-import document: stream-parse its file, save its questions a batch at a
+ * time (batch.ts), update the counters every few questions so progress shows in the admin UI, and
+ * store the report, in file order.
  */
 export async function runQuestionImport(payload: Payload, importId: number): Promise<void> {
   const doc = await payload.findByID({ collection: 'question-imports', id: importId, depth: 0, overrideAccess: true })
@@ -47,6 +48,7 @@ export async function runQuestionImport(payload: Payload, importId: number): Pro
   const report: ReportEntry[] = []
   const categories = new CategoryResolver(payload, dryRun)
   const tags = new Map<string, number>()
+  const batch = new ImportBatch(payload, institution)
   let currentCategory: string[] = []
   const progress = (extra: Record<string, unknown> = {}) =>
     payload.update({ collection: 'question-imports', id: importId, data: { ...counts, ...extra }, overrideAccess: true, depth: 0 })
@@ -67,27 +69,23 @@ export async function runQuestionImport(payload: Payload, importId: number): Pro
       } else {
         const path = event.draft.categoryPath.length ? event.draft.categoryPath : currentCategory
         const place = await categories.resolve(path)
-        const outcome = await saveImportedQuestion(payload, event.draft, {
-          institution,
-          userId,
-          category: place.category,
-          subcategory: place.subcategory,
-          tags: await tagIds(payload, event.draft.tags, tags, dryRun),
-          dryRun,
-        })
-        counts[outcome.status]++
-        report.push({
-          status: outcome.status,
-          ...event.source,
-          name: event.draft.name,
-          ...(outcome.status === 'invalid' ? { reason: outcome.reason } : { question: outcome.questionId ?? undefined }),
-          ...(place.created.length ? { categoriesCreated: place.created } : {}),
+        const entry: ReportEntry = { status: 'created', ...event.source, name: event.draft.name, ...(place.created.length ? { categoriesCreated: place.created } : {}) }
+        report.push(entry)
+        const ctx = { institution, userId, category: place.category, subcategory: place.subcategory, tags: await tagIds(payload, event.draft.tags, tags, dryRun), dryRun }
+        await batch.add(event.draft, ctx, (outcome) => {
+          counts[outcome.status]++
+          entry.status = outcome.status
+          if (outcome.status === 'invalid') entry.reason = outcome.reason
+          else entry.question = outcome.questionId ?? undefined
         })
       }
       if (counts.processed % PROGRESS_EVERY === 0) await progress()
     }
+    await batch.flush()
     await progress({ status: 'completed', finishedAt: new Date().toISOString(), report })
   } catch (error) {
+    // What was read before the failure is still saved, as it would be question by question.
+    await batch.flush().catch((flushError) => payload.logger.error({ err: flushError }, 'Saving the questions read before the import failed did not succeed.'))
     await progress({ status: 'failed', finishedAt: new Date().toISOString(), report, error: error instanceof Error ? error.message : String(error) })
     throw error
   }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
+import { stemTitle } from '@/questions/convert/stemTitle'
 import { optionLabel } from '@/questions/validate'
 
 type Option = { label?: string; text?: string; isCorrect?: boolean }
@@ -13,10 +13,6 @@ export const prepareQuestion: CollectionBeforeValidateHook = ({ data, originalDo
     data.options = [{ text: 'True', isCorrect: false }, { text: 'False', isCorrect: false }]
   }
   if (Array.isArray(data.options)) data.options = (data.options as Option[]).map((option, i) => ({ ...option, label: optionLabel(i) }))
-  if (data.stem) {
-    const text = convertLexicalToPlaintext({ data: data.stem }).replace(/\s+/g, ' ').trim()
-    data.title = text.length > 120 ? `${text.slice(0, 117)}…` : text || 'Untitled question'
-    data.stemText = text
-  }
+  if (data.stem) Object.assign(data, stemTitle(data.stem))
   return data
 }
