@@ -30,6 +30,9 @@ export const Users: CollectionConfig = {
     group: 'People',
   },
   auth: {
+    // Every authenticated request reads the user: ids only (memberships' institutions, avatar), not
+    // populated documents. Clients that want them populated ask /users/me?depth=1.
+    depth: 0,
     verify: {
       generateEmailHTML: verificationEmail,
       generateEmailSubject: () => 'Confirm your Practica account',
