@@ -1,9 +1,26 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import type { Payload } from 'payload'
 
-export type ImportFigure = { format: 'gift' | 'csv'; questions: number; seconds: number; questionsPerSecond: number; rssStartMb: number; rssPeakMb: number }
+export type ImportFigure = {
+  format: 'gift' | 'csv'
+  questions: number
+  seconds: number
+  questionsPerSecond: number
+  rssStartMb: number
+  rssPeakMb: number
+  /** Heap still in use after the import and a full collection, over what was in use before it: what the import keeps. */
+  heapRetainedMb: number
+}
+
+/** A full garbage collection on demand, without starting Node with --expose-gc. */
+function collector(): () => void {
+  v8.setFlagsFromString('--expose-gc')
+  return vm.runInNewContext('gc') as () => void
+}
 
 const QUESTIONS = Number(process.env.BENCH_IMPORT_QUESTIONS ?? 10_000)
 const TOPICS = 8
@@ -68,6 +85,7 @@ export async function benchQuestionImport(payload: Payload): Promise<ImportFigur
   const academy = (await payload.find({ collection: 'institutions', where: { slug: { equals: 'royal-surgical-academy' } }, limit: 1, overrideAccess: true })).docs[0].id
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'practica-bench-import-'))
   const figures: ImportFigure[] = []
+  const gc = collector()
   try {
     for (const format of ['gift', 'csv'] as const) {
       const run = `${format}-${Date.now().toString(36)}`
@@ -82,7 +100,8 @@ export async function benchQuestionImport(payload: Payload): Promise<ImportFigur
         depth: 0,
       })
       await payload.jobs.queue({ task: 'importQuestions', queue: 'imports', input: { importId: doc.id } })
-      global.gc?.()
+      gc()
+      const heapStart = process.memoryUsage().heapUsed
       const rssStart = process.memoryUsage().rss
       let rssPeak = rssStart
       const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100)
@@ -90,12 +109,14 @@ export async function benchQuestionImport(payload: Payload): Promise<ImportFigur
       await payload.jobs.run({ queue: 'imports', limit: 1 })
       const seconds = (performance.now() - started) / 1000
       clearInterval(sampler)
+      gc()
+      const heapRetainedMb = (process.memoryUsage().heapUsed - heapStart) / 2 ** 20
       const done = await payload.findByID({ collection: 'question-imports', id: doc.id, depth: 0, overrideAccess: true })
       if (done.status !== 'completed' || (done.created ?? 0) !== QUESTIONS) {
         throw new Error(`bench: the ${format} import ended ${done.status} with ${done.created} of ${QUESTIONS} created (${done.error ?? ''})`)
       }
-      const figure = { format, questions: QUESTIONS, seconds, questionsPerSecond: QUESTIONS / seconds, rssStartMb: rssStart / 2 ** 20, rssPeakMb: rssPeak / 2 ** 20 }
-      console.log(`bench: import ${format}: ${QUESTIONS} questions in ${seconds.toFixed(1)} s (${figure.questionsPerSecond.toFixed(0)}/s), RSS ${figure.rssStartMb.toFixed(0)} → peak ${figure.rssPeakMb.toFixed(0)} MB`)
+      const figure = { format, questions: QUESTIONS, seconds, questionsPerSecond: QUESTIONS / seconds, rssStartMb: rssStart / 2 ** 20, rssPeakMb: rssPeak / 2 ** 20, heapRetainedMb }
+      console.log(`bench: import ${format}: ${QUESTIONS} questions in ${seconds.toFixed(1)} s (${figure.questionsPerSecond.toFixed(0)}/s), RSS ${figure.rssStartMb.toFixed(0)} → peak ${figure.rssPeakMb.toFixed(0)} MB, heap retained ${heapRetainedMb.toFixed(1)} MB`)
       figures.push(figure)
     }
   } finally {

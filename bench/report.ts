@@ -3,10 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { projectRoot } from '../src/lib/projectRoot'
+import type { ImportFigure } from './import'
 import { CONNECTIONS, type Measurement } from './measure'
 import type { UpkeepFigure } from './upkeep'
 
-type ImportFigure = { format: string; questions: number; seconds: number; questionsPerSecond: number; rssStartMb: number; rssPeakMb: number }
 
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
 const find = (results: Measurement[], prefix: string) => results.find((r) => r.name.startsWith(prefix))!
@@ -31,7 +31,7 @@ function targets(results: Measurement[], imports: ImportFigure[], upkeep: Upkeep
     { target: 'Practice answer p99 ≤ 100 ms', figure: `${practice.p99} ms`, met: practice.p99 <= 100 },
     { target: 'Exam submit of 180 answers p50 ≤ 150 ms', figure: `${submit.p50} ms`, met: submit.p50 <= 150 },
     // Judged only on a full-size run (BENCH_IMPORT_QUESTIONS=10000, the default).
-    ...imports.map((i) => ({ target: `Import of 10,000 questions (${i.format}) ≤ 30 s`, figure: `${i.questions.toLocaleString('en')} in ${i.seconds.toFixed(1)} s`, met: i.questions === 10_000 ? i.seconds <= 30 : null })),
+    ...imports.map((i) => ({ target: `Import of 10,000 questions (${i.format}) ≤ 30 s, memory flat`, figure: `${i.questions.toLocaleString('en')} in ${i.seconds.toFixed(1)} s, ${i.heapRetainedMb.toFixed(1)} MB retained`, met: i.questions === 10_000 ? i.seconds <= 30 : null })),
   ]
 }
 
@@ -56,9 +56,13 @@ export async function writeReport(results: Measurement[], imports: ImportFigure[
     '',
     '## Question import',
     '',
-    '| format | questions | seconds | questions/s | RSS at start MB | RSS peak MB |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...imports.map((i) => `| ${i.format} | ${i.questions} | ${i.seconds.toFixed(1)} | ${i.questionsPerSecond.toFixed(0)} | ${i.rssStartMb.toFixed(0)} | ${i.rssPeakMb.toFixed(0)} |`),
+    '| format | questions | seconds | questions/s | RSS at start MB | RSS peak MB | heap retained MB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...imports.map(
+      (i) => `| ${i.format} | ${i.questions} | ${i.seconds.toFixed(1)} | ${i.questionsPerSecond.toFixed(0)} | ${i.rssStartMb.toFixed(0)} | ${i.rssPeakMb.toFixed(0)} | ${i.heapRetainedMb.toFixed(1)} |`,
+    ),
+    '',
+    'Heap retained: what is still in use after the import and a full garbage collection, over what was in use before it. The RSS peak is mostly garbage V8 has not yet collected (it grows its heap lazily while allocation is fast); the retained heap shows what the import keeps.',
     '',
     '## Targets',
     '',
