@@ -40,33 +40,56 @@ export class ImportBatch {
     this.pending = []
     this.externalIds.clear()
     if (items.length === 0) return
+    const settled = new Set<Pending>()
+    const settle = (item: Pending, outcome: SaveOutcome) => {
+      settled.add(item)
+      item.settle(outcome)
+    }
+    try {
+      await this.save(items, settle)
+    } finally {
+      // Whatever stopped the batch (the database gone, say), no question of it is reported as saved.
+      for (const item of items) if (!settled.has(item)) item.settle({ status: 'invalid', reason: 'Not saved: the import stopped before this question was written.' })
+    }
+  }
+
+  private async save(items: Pending[], settle: (item: Pending, outcome: SaveOutcome) => void): Promise<void> {
     const existing = await findImported(this.payload, this.institution, items.map((i) => i.draft.externalId))
+    const maxText = this.payload.config.defaultMaxTextLength ?? 40_000
     const together: { item: Pending; question: BulkQuestion }[] = []
     const oneByOne: { item: Pending; fields: BulkQuestion['fields'] }[] = []
     for (const item of items) {
       const fields = draftToQuestionFields(item.draft)
       const found = existing.get(item.draft.externalId) ?? null
       const problem = draftProblem(fields, item.ctx)
-      if (problem) item.settle({ status: 'invalid', reason: problem })
-      else if (item.ctx.dryRun) item.settle({ status: found != null ? 'updated' : 'created', questionId: found })
-      else if (found != null || item.draft.media.length > 0 || needsFieldValidation(fields)) oneByOne.push({ item, fields })
+      if (problem) settle(item, { status: 'invalid', reason: problem })
+      else if (item.ctx.dryRun) settle(item, { status: found != null ? 'updated' : 'created', questionId: found })
+      else if (found != null || item.draft.media.length > 0) oneByOne.push({ item, fields })
       else {
+        let rich: Awaited<ReturnType<typeof draftRichText>>
+        try {
+          rich = await draftRichText(item.draft, this.payload)
+        } catch (error) {
+          settle(item, { status: 'invalid', reason: `The question's text could not be converted: ${error instanceof Error ? error.message : String(error)}` })
+          continue
+        }
         const { ctx } = item
-        const question = { fields, ...(await draftRichText(item.draft, this.payload)), institution: ctx.institution, category: ctx.category!, subcategory: ctx.subcategory, tags: ctx.tags, userId: ctx.userId }
-        together.push({ item, question })
+        const question = { fields, ...rich, institution: ctx.institution, category: ctx.category!, subcategory: ctx.subcategory, tags: ctx.tags, userId: ctx.userId }
+        if (needsFieldValidation(question, maxText)) oneByOne.push({ item, fields })
+        else together.push({ item, question })
       }
     }
     if (together.length > 0) {
       try {
         const ids = await insertQuestions(this.payload, together.map((t) => t.question))
-        together.forEach((t, i) => t.item.settle({ status: 'created', questionId: ids[i] }))
+        together.forEach((t, i) => settle(t.item, { status: 'created', questionId: ids[i] }))
       } catch (error) {
         this.payload.logger.warn({ err: error }, `Saving ${together.length} imported questions together failed; saving them one by one.`)
         oneByOne.unshift(...together.map((t) => ({ item: t.item, fields: t.question.fields })))
       }
     }
     for (const { item, fields } of oneByOne) {
-      item.settle(await saveImportedQuestion(this.payload, item.draft, fields, item.ctx, existing.get(item.draft.externalId) ?? null))
+      settle(item, await saveImportedQuestion(this.payload, item.draft, fields, item.ctx, existing.get(item.draft.externalId) ?? null))
     }
   }
 }

@@ -69,12 +69,20 @@ describe('questionRows', () => {
 
 describe('needsFieldValidation', () => {
   const fields = draftToQuestionFields(draft)
-  it('passes a question whose field rules validateQuestionKey already covers', () => expect(needsFieldValidation(fields)).toBe(false))
+  const plain = { fields, stem, explanation: null }
+  const linked = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: '../a.html' }, children: [{ type: 'text', text: 'see' }] }] }] } }
+  it('passes a question whose field rules validateQuestionKey already covers, in plain rich text', () => expect(needsFieldValidation(plain, 40_000)).toBe(false))
   it.each([
     ['a unit over 30 characters', { unit: 'u'.repeat(31) }],
     ['a reference without citation', { references: [{ citation: ' ', url: null }] }],
     ['a reference URL that is not http(s)', { references: [{ citation: 'Gray', url: 'ftp://x' }] }],
     ['an accepted answer without text', { acceptedAnswers: [{ text: '', fraction: 1, feedback: null }] }],
     ['a numerical fraction over 1', { numericalAnswers: [{ value: 1, tolerance: 0, fraction: 2, feedback: null }] }],
-  ])('sends %s to Payload', (_, change) => expect(needsFieldValidation({ ...fields, ...change } as typeof fields)).toBe(true))
+    ['option feedback over the text limit', { options: [{ ...fields.options[0], feedback: 'x'.repeat(40_001) }, fields.options[1]] }],
+  ])('sends %s to Payload', (_, change) => expect(needsFieldValidation({ ...plain, fields: { ...fields, ...change } as typeof fields }, 40_000)).toBe(true))
+  it('sends a stem whose text is over the limit to Payload', () => expect(needsFieldValidation(plain, 10)).toBe(true))
+  it('sends rich text with links (Payload validates and rewrites their URLs) to Payload', () => {
+    expect(needsFieldValidation({ ...plain, stem: linked }, 40_000)).toBe(true)
+    expect(needsFieldValidation({ ...plain, explanation: linked }, 40_000)).toBe(true)
+  })
 })

@@ -8,7 +8,8 @@ import { stemTitle } from '../convert/stemTitle'
  * collection (main row, array rows, relationship rows, and the same again for its first version),
  * built exactly as Payload's create would store them: its hooks' derived fields (title, stem text,
  * authors, option letters) and its field defaults. Pure, but for the random array-row ids.
- * tests/int/question-import-bulk.int.spec.ts compares what this writes with Payload's own create.
+ * tests/int/question-import-bulk.int.spec.ts compares what this writes with Payload's own create,
+ * and fails when a table of the collection gains a column this does not write.
  */
 
 export type BulkQuestion = {
@@ -89,12 +90,37 @@ const ARRAYS: ArraySpec[] = [
 
 const inUnit = (n: unknown) => n == null || (typeof n === 'number' && n >= 0 && n <= 1)
 
+/** Lexical nodes with no server-side hooks or validation (links, uploads, relationships and blocks have some). */
+const PLAIN_NODES = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab', 'heading', 'list', 'listitem', 'quote', 'horizontalrule'])
+
+function plainRichText(state: unknown): boolean {
+  if (state == null) return true
+  const walk = (node: { type?: string; children?: unknown[] }): boolean => PLAIN_NODES.has(node.type ?? '') && (node.children ?? []).every((c) => walk(c as typeof node))
+  const root = (state as { root?: { type?: string; children?: unknown[] } }).root
+  return root != null && walk(root)
+}
+
+/** Every string a question's fields hold, array rows included. */
+function strings(fields: Fields): string[] {
+  const out: string[] = []
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') out.push(value)
+    else if (Array.isArray(value)) value.forEach(visit)
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit)
+  }
+  visit(fields)
+  return out
+}
+
 /**
- * Whether a question needs Payload's own field validation to report on it: the rules of its field
- * config that validateQuestionKey does not repeat (required row texts, ranges, lengths, URLs).
- * Such questions take the one-by-one path, which reports Payload's messages. Pure.
+ * Whether a question needs Payload's own field validation and hooks to judge and store it: the rules
+ * of its field config that validateQuestionKey does not repeat (required row texts, ranges, lengths
+ * up to Payload's text limit, URLs) and rich text with nodes that have hooks or validation (links,
+ * uploads). Such questions take the one-by-one path, which stores what Payload would and reports its
+ * messages. Pure.
  */
-export function needsFieldValidation(fields: Fields): boolean {
+export function needsFieldValidation(question: Pick<BulkQuestion, 'fields' | 'stem' | 'explanation'>, maxTextLength: number): boolean {
+  const { fields } = question
   const text = (v: unknown) => typeof v === 'string' && v.trim() !== ''
   return (
     (fields.unit != null && fields.unit.length > 30) ||
@@ -102,7 +128,11 @@ export function needsFieldValidation(fields: Fields): boolean {
     fields.numericalAnswers.some((a) => !inUnit(a.fraction) || (a.tolerance != null && a.tolerance < 0)) ||
     fields.references.some((r) => !text(r.citation) || (r.url != null && r.url !== '' && !/^https?:\/\/\S+$/.test(r.url))) ||
     fields.options.some((o) => !text(o.text) || (o.fraction != null && (o.fraction < -1 || o.fraction > 1))) ||
-    fields.emqStems.some((s) => !text(s.prompt))
+    fields.emqStems.some((s) => !text(s.prompt)) ||
+    strings(fields).some((v) => v.length > maxTextLength) ||
+    stemTitle(question.stem).stemText.length > maxTextLength ||
+    !plainRichText(question.stem) ||
+    !plainRichText(question.explanation)
   )
 }
 
