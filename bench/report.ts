@@ -7,7 +7,6 @@ import type { ImportFigure } from './import'
 import { CONNECTIONS, type Measurement } from './measure'
 import type { UpkeepFigure } from './upkeep'
 
-
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
 const find = (results: Measurement[], prefix: string) => results.find((r) => r.name.startsWith(prefix))!
 

@@ -7,7 +7,7 @@ import { needsFieldValidation, type BulkQuestion } from './questionRows'
 import { draftProblem, draftRichText, findImported, saveImportedQuestion, type SaveContext, type SaveOutcome } from './saveQuestion'
 
 /** Questions saved together: one lookup of existing ids and (for new plain questions) one transaction. */
-export const BATCH_SIZE = 250
+const BATCH_SIZE = 250
 
 type Pending = { draft: QuestionDraft; ctx: SaveContext; settle: (outcome: SaveOutcome) => void }
 
@@ -57,14 +57,14 @@ export class ImportBatch {
     const existing = await findImported(this.payload, this.institution, items.map((i) => i.draft.externalId))
     const maxText = this.payload.config.defaultMaxTextLength ?? 40_000
     const together: { item: Pending; question: BulkQuestion }[] = []
-    const oneByOne: { item: Pending; fields: BulkQuestion['fields'] }[] = []
+    const oneByOne: { item: Pending; fields: BulkQuestion['fields']; found: number | null }[] = []
     for (const item of items) {
       const fields = draftToQuestionFields(item.draft)
       const found = existing.get(item.draft.externalId) ?? null
       const problem = draftProblem(fields, item.ctx)
       if (problem) settle(item, { status: 'invalid', reason: problem })
       else if (item.ctx.dryRun) settle(item, { status: found != null ? 'updated' : 'created', questionId: found })
-      else if (found != null || item.draft.media.length > 0) oneByOne.push({ item, fields })
+      else if (found != null || item.draft.media.length > 0) oneByOne.push({ item, fields, found })
       else {
         let rich: Awaited<ReturnType<typeof draftRichText>>
         try {
@@ -75,7 +75,7 @@ export class ImportBatch {
         }
         const { ctx } = item
         const question = { fields, ...rich, institution: ctx.institution, category: ctx.category!, subcategory: ctx.subcategory, tags: ctx.tags, userId: ctx.userId }
-        if (needsFieldValidation(question, maxText)) oneByOne.push({ item, fields })
+        if (needsFieldValidation(question, maxText)) oneByOne.push({ item, fields, found: null })
         else together.push({ item, question })
       }
     }
@@ -85,11 +85,9 @@ export class ImportBatch {
         together.forEach((t, i) => settle(t.item, { status: 'created', questionId: ids[i] }))
       } catch (error) {
         this.payload.logger.warn({ err: error }, `Saving ${together.length} imported questions together failed; saving them one by one.`)
-        oneByOne.unshift(...together.map((t) => ({ item: t.item, fields: t.question.fields })))
+        oneByOne.unshift(...together.map((t) => ({ item: t.item, fields: t.question.fields, found: null })))
       }
     }
-    for (const { item, fields } of oneByOne) {
-      settle(item, await saveImportedQuestion(this.payload, item.draft, fields, item.ctx, existing.get(item.draft.externalId) ?? null))
-    }
+    for (const { item, fields, found } of oneByOne) settle(item, await saveImportedQuestion(this.payload, item.draft, fields, item.ctx, found))
   }
 }

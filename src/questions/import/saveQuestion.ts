@@ -19,7 +19,11 @@ export function draftProblem(fields: Fields, ctx: SaveContext): string | null {
   return null
 }
 
-/** The institution's questions with these external ids: externalId → question id (one query). */
+/**
+ * The institution's questions with these external ids: externalId → question id (one query). Read
+ * without access rules: the import job runs for an editor the import endpoint has already checked,
+ * and the lookup is limited to the import's institution and returns ids only.
+ */
 export async function findImported(payload: Payload, institution: number, externalIds: string[]): Promise<Map<string, number>> {
   if (externalIds.length === 0) return new Map()
   const found = await payload.find({
