@@ -181,7 +181,9 @@ test('an expired session mid-exam sends the learner to sign in and back, and the
 
   await page.context().clearCookies()
   await main.getByRole('button', { name: 'Next' }).click()
-  await main.locator('.answer-options').getByRole('checkbox').first().check()
+  // click, not check: the answer's save meets the expired session and the app leaves for sign-in at
+  // once, so the checkbox may be gone before check() could confirm its state (it would wait forever).
+  await main.locator('.answer-options').getByRole('checkbox').first().click()
   await expect(page).toHaveURL(/\/sign-in\?next=/)
   await page.getByLabel('Email').fill('learner2@practica.test')
   await page.getByLabel('Password').fill('practica-demo')
