@@ -10,7 +10,7 @@ import { recommendationData } from './personalData'
 import { dueQuestions } from './review/queue'
 import { scheduler } from './review/schedule'
 import { recomputeDailyTask, recomputeQueuedTask } from './tasks'
-import { suggestedTopics } from './topics/suggestions'
+import { dashboardTopics } from './topics/suggestions'
 import { onExamSubmitted, onPracticeAnswer, onSessionCompleted } from './upkeep'
 
 export type { RecommendationsOptions } from './options'
@@ -31,9 +31,7 @@ export const recommendationsPlugin =
     config = subscribe(config, 'session.completed', (event, { tx }) => onSessionCompleted(event, tx))
     config = subscribe(config, 'exam.submitted', (event, { tx }) => onExamSubmitted(event, tx, o, schedule))
     config = providePracticeSource(config, 'review', (_payload, tx, userId) => dueQuestions(tx, userId))
-    config = provideDashboard(config, {
-      suggestedTopics: async (payload, userId) => (await suggestedTopics(payload, userId, o)).topics,
-    })
+    config = provideDashboard(config, { suggestedTopics: dashboardTopics(o) })
     config = providePersonalData(config, recommendationData)
     const jobs = config.jobs ?? {}
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []

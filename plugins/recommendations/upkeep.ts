@@ -1,3 +1,4 @@
+import { prepared } from '@/db/prepared'
 import type { Tx } from '@/db/sql'
 import type { ExamSubmitted, ResponseGraded, SessionCompleted } from '@/events'
 import { bktFold } from './mastery/bkt'
@@ -16,7 +17,7 @@ const LOCK_NAMESPACE = 0x7265_63 // "rec"
  */
 export async function observe(tx: Tx, userId: number, answers: Observation[], o: ResolvedOptions, schedule: Scheduler): Promise<void> {
   if (answers.length === 0) return
-  await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, userId])
+  await tx.query(prepared('select pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, userId]))
   await updateMastery(tx, userId, answers, o)
   await updateReviewQueue(tx, userId, answers, schedule)
 }
@@ -31,18 +32,20 @@ async function updateMastery(tx: Tx, userId: number, answers: Observation[], o: 
   }
   if (byTopic.size === 0) return
   const topics = [...byTopic.keys()]
-  const { rows } = await tx.query<{ topic_id: number; p_known: number }>(`select topic_id, p_known from rec_mastery where user_id = $1 and topic_id = any($2::int[])`, [userId, topics])
+  const { rows } = await tx.query<{ topic_id: number; p_known: number }>(prepared(`select topic_id, p_known from rec_mastery where user_id = $1 and topic_id = any($2::int[])`, [userId, topics]))
   const known = new Map(rows.map((r) => [r.topic_id, r.p_known]))
   const next = topics.map((t) => {
     const entry = byTopic.get(t)!
     return { t, c: entry.categoryId, p: bktFold(known.get(t) ?? o.mastery.prior, entry.answers, o.mastery), n: entry.answers.length, k: entry.answers.filter(Boolean).length }
   })
   await tx.query(
-    `insert into rec_mastery (user_id, topic_id, category_id, p_known, observations, correct, updated_at)
-     select $1, t, c, p, n, k, now() from unnest($2::int[], $3::int[], $4::float8[], $5::int[], $6::int[]) as x(t, c, p, n, k)
-     on conflict (user_id, topic_id) do update set p_known = excluded.p_known, category_id = excluded.category_id,
-       observations = rec_mastery.observations + excluded.observations, correct = rec_mastery.correct + excluded.correct, updated_at = now()`,
-    [userId, next.map((x) => x.t), next.map((x) => x.c), next.map((x) => x.p), next.map((x) => x.n), next.map((x) => x.k)],
+    prepared(
+      `insert into rec_mastery (user_id, topic_id, category_id, p_known, observations, correct, updated_at)
+       select $1, t, c, p, n, k, now() from unnest($2::int[], $3::int[], $4::float8[], $5::int[], $6::int[]) as x(t, c, p, n, k)
+       on conflict (user_id, topic_id) do update set p_known = excluded.p_known, category_id = excluded.category_id,
+         observations = rec_mastery.observations + excluded.observations, correct = rec_mastery.correct + excluded.correct, updated_at = now()`,
+      [userId, next.map((x) => x.t), next.map((x) => x.c), next.map((x) => x.p), next.map((x) => x.n), next.map((x) => x.k)],
+    ),
   )
 }
 
@@ -51,9 +54,11 @@ type CardRow = { question_id: number; due_at: Date; stability: number; difficult
 async function updateReviewQueue(tx: Tx, userId: number, answers: Observation[], schedule: Scheduler) {
   const questions = [...new Set(answers.map((a) => a.questionId))]
   const { rows } = await tx.query<CardRow>(
-    `select question_id, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review
-       from rec_review_items where user_id = $1 and question_id = any($2::int[])`,
-    [userId, questions],
+    prepared(
+      `select question_id, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review
+         from rec_review_items where user_id = $1 and question_id = any($2::int[])`,
+      [userId, questions],
+    ),
   )
   const cards = new Map<number, ReviewCard | null>(rows.map((r) => [r.question_id, { due: r.due_at, stability: r.stability, difficulty: r.difficulty, scheduledDays: r.scheduled_days, learningSteps: r.learning_steps, reps: r.reps, lapses: r.lapses, state: r.state, lastReview: r.last_review }]))
   const written = new Map<number, { card: ReviewCard; rating: string; categoryId: number | null }>()
@@ -69,28 +74,30 @@ async function updateReviewQueue(tx: Tx, userId: number, answers: Observation[],
   const items = [...written.entries()]
   const col = <T>(f: (w: { card: ReviewCard; rating: string; categoryId: number | null }) => T) => items.map(([, w]) => f(w))
   await tx.query(
-    `insert into rec_review_items (user_id, question_id, category_id, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, last_rating)
-     select $1, q, c, d, s, df, sd, ls, r, l, st, lr, rt
-       from unnest($2::int[], $3::int[], $4::timestamptz[], $5::float8[], $6::float8[], $7::int[], $8::int[], $9::int[], $10::int[], $11::text[], $12::timestamptz[], $13::text[])
-         as x(q, c, d, s, df, sd, ls, r, l, st, lr, rt)
-     on conflict (user_id, question_id) do update set category_id = excluded.category_id, due_at = excluded.due_at, stability = excluded.stability,
-       difficulty = excluded.difficulty, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps,
-       lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review, last_rating = excluded.last_rating`,
-    [
-      userId,
-      items.map(([q]) => q),
-      col((w) => w.categoryId),
-      col((w) => w.card.due),
-      col((w) => w.card.stability),
-      col((w) => w.card.difficulty),
-      col((w) => w.card.scheduledDays),
-      col((w) => w.card.learningSteps),
-      col((w) => w.card.reps),
-      col((w) => w.card.lapses),
-      col((w) => w.card.state),
-      col((w) => w.card.lastReview),
-      col((w) => w.rating),
-    ],
+    prepared(
+      `insert into rec_review_items (user_id, question_id, category_id, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, last_rating)
+       select $1, q, c, d, s, df, sd, ls, r, l, st, lr, rt
+         from unnest($2::int[], $3::int[], $4::timestamptz[], $5::float8[], $6::float8[], $7::int[], $8::int[], $9::int[], $10::int[], $11::text[], $12::timestamptz[], $13::text[])
+           as x(q, c, d, s, df, sd, ls, r, l, st, lr, rt)
+       on conflict (user_id, question_id) do update set category_id = excluded.category_id, due_at = excluded.due_at, stability = excluded.stability,
+         difficulty = excluded.difficulty, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps,
+         lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review, last_rating = excluded.last_rating`,
+      [
+        userId,
+        items.map(([q]) => q),
+        col((w) => w.categoryId),
+        col((w) => w.card.due),
+        col((w) => w.card.stability),
+        col((w) => w.card.difficulty),
+        col((w) => w.card.scheduledDays),
+        col((w) => w.card.learningSteps),
+        col((w) => w.card.reps),
+        col((w) => w.card.lapses),
+        col((w) => w.card.state),
+        col((w) => w.card.lastReview),
+        col((w) => w.rating),
+      ],
+    ),
   )
 }
 
@@ -115,9 +122,11 @@ export async function onPracticeAnswer(e: ResponseGraded, tx: Tx, o: ResolvedOpt
 /** Exams: the final answers of a submitted sitting, in the order they were given. */
 export async function onExamSubmitted(e: ExamSubmitted, tx: Tx, o: ResolvedOptions, schedule: Scheduler) {
   const { rows } = await tx.query<{ question_id: number; category_id: number | null; subcategory_id: number | null; is_correct: boolean; confidence: Confidence; answered_at: Date }>(
-    `select question_id, category_id, subcategory_id, is_correct, confidence, answered_at from responses
-      where exam_session_id = $1 and answered and question_id is not null order by answered_at, id`,
-    [e.sessionId],
+    prepared(
+      `select question_id, category_id, subcategory_id, is_correct, confidence, answered_at from responses
+        where exam_session_id = $1 and answered and question_id is not null order by answered_at, id`,
+      [e.sessionId],
+    ),
   )
   const answers = rows.map((r) => ({ questionId: r.question_id, categoryId: r.category_id, topicId: r.subcategory_id ?? r.category_id, correct: r.is_correct, confidence: r.confidence, at: r.answered_at }))
   await observe(tx, e.userId, answers, o, schedule)

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { prepared } from '@/db/prepared'
 import type { Tx } from '@/db/sql'
 import { clientAddress } from '@/security/rateLimits'
 import type { AuditEntry } from './actions'
@@ -24,21 +25,23 @@ export async function audit(req: PayloadRequest, entry: AuditEntry): Promise<voi
 /** Writes an entry with SQL on a connection (the engine's transaction, or the pool). */
 export async function auditSql(db: Pick<Tx, 'query'>, entry: AuditEntry): Promise<void> {
   await db.query(
-    `insert into audit_logs (action, summary, actor_id, actor_email, institution_id, entity, entity_id, before, after, ip, user_agent, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), now())`,
-    [
-      entry.action,
-      entry.summary,
-      entry.actor ?? null,
-      entry.actorEmail ?? null,
-      entry.institution ?? null,
-      entry.entity ?? null,
-      entry.entityId == null ? null : String(entry.entityId),
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-      entry.ip ?? null,
-      entry.userAgent ?? null,
-    ],
+    prepared(
+      `insert into audit_logs (action, summary, actor_id, actor_email, institution_id, entity, entity_id, before, after, ip, user_agent, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), now())`,
+      [
+        entry.action,
+        entry.summary,
+        entry.actor ?? null,
+        entry.actorEmail ?? null,
+        entry.institution ?? null,
+        entry.entity ?? null,
+        entry.entityId == null ? null : String(entry.entityId),
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+        entry.ip ?? null,
+        entry.userAgent ?? null,
+      ],
+    ),
   )
 }
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { prepared } from '@/db/prepared'
 import { inTransaction, poolOf, type Tx } from '@/db/sql'
 import { emit } from '@/events'
 import { gradeResponse } from '@/grading'
@@ -84,21 +85,23 @@ const ownSession = (db: Pick<Tx, 'query'>, user: EngineUser, id: number, lock: b
  */
 async function finalize(payload: Payload, tx: Tx, s: ExamRow, auto: boolean): Promise<ExamRow> {
   await tx.query(
-    `with totals as (
-       select count(*) filter (where answered)::int as answered, count(*) filter (where is_correct)::int as correct,
-              coalesce(sum(score), 0)::float8 as score, coalesce(sum(time_spent_sec), 0)::int as time_spent_sec
-         from responses where exam_session_id = $1),
-     clock as (select case when $2 then least(now(), e.deadline) else now() end as at from exam_sessions e where e.id = $1)
-     update exam_sessions e set status = 'submitted', auto_submitted = $2, updated_at = now(), submitted_at = c.at,
-       answered = t.answered, correct = t.correct, score = t.score, time_spent_sec = t.time_spent_sec,
-       duration_sec = greatest(0, extract(epoch from c.at - e.started_at))::int,
-       score_percent = case when e.max_score > 0 then round((greatest(0, t.score) * 100.0 / e.max_score)::numeric, 2) else 0 end,
-       passed = case when $3::numeric is null then null
-                     else (case when e.max_score > 0 then greatest(0, t.score) * 100.0 / e.max_score else 0 end) >= $3::numeric end
-     from totals t, clock c where e.id = $1`,
-    [s.id, auto, s.policy.passMark],
+    prepared(
+      `with totals as (
+         select count(*) filter (where answered)::int as answered, count(*) filter (where is_correct)::int as correct,
+                coalesce(sum(score), 0)::float8 as score, coalesce(sum(time_spent_sec), 0)::int as time_spent_sec
+           from responses where exam_session_id = $1),
+       clock as (select case when $2 then least(now(), e.deadline) else now() end as at from exam_sessions e where e.id = $1)
+       update exam_sessions e set status = 'submitted', auto_submitted = $2, updated_at = now(), submitted_at = c.at,
+         answered = t.answered, correct = t.correct, score = t.score, time_spent_sec = t.time_spent_sec,
+         duration_sec = greatest(0, extract(epoch from c.at - e.started_at))::int,
+         score_percent = case when e.max_score > 0 then round((greatest(0, t.score) * 100.0 / e.max_score)::numeric, 2) else 0 end,
+         passed = case when $3::numeric is null then null
+                       else (case when e.max_score > 0 then greatest(0, t.score) * 100.0 / e.max_score else 0 end) >= $3::numeric end
+       from totals t, clock c where e.id = $1`,
+      [s.id, auto, s.policy.passMark],
+    ),
   )
-  const { rows } = await tx.query<ExamRow>(`select ${COLUMNS} from exam_sessions where id = $1`, [s.id])
+  const { rows } = await tx.query<ExamRow>(prepared(`select ${COLUMNS} from exam_sessions where id = $1`, [s.id]))
   const done = rows[0]
   await emit(payload, tx, 'exam.submitted', {
     sessionId: done.id,
@@ -227,8 +230,10 @@ type SavedRow = { question_id: number; response: unknown; answered: boolean; fla
 async function sessionView(payload: Payload, db: Pick<Tx, 'query'>, s: ExamRow) {
   const contents = await versionContents(payload, s.question_versions)
   const { rows } = await db.query<SavedRow>(
-    `select question_id, response, answered, flagged, confidence, answered_at from responses where exam_session_id = $1 order by question_id`,
-    [s.id],
+    prepared(
+      `select question_id, response, answered, flagged, confidence, answered_at from responses where exam_session_id = $1 order by question_id`,
+      [s.id],
+    ),
   )
   return {
     ...result(s),
@@ -297,9 +302,11 @@ export async function saveExamAnswers(payload: Payload, tx: Tx, user: EngineUser
     })
   }
   const { rows } = await tx.query<{ answered: number; flagged: number[] }>(
-    `select count(*) filter (where answered)::int as answered, coalesce(array_agg(question_id order by question_id) filter (where flagged), '{}') as flagged
-       from responses where exam_session_id = $1`,
-    [id],
+    prepared(
+      `select count(*) filter (where answered)::int as answered, coalesce(array_agg(question_id order by question_id) filter (where flagged), '{}') as flagged
+         from responses where exam_session_id = $1`,
+      [id],
+    ),
   )
   return { status: 200, body: { saved: answers.length, answered: rows[0].answered, total: session.question_count, flagged: rows[0].flagged, remaining_sec: remainingSec(session) } }
 }

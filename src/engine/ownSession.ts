@@ -1,3 +1,4 @@
+import { prepared } from '@/db/prepared'
 import type { Tx } from '@/db/sql'
 import { RequestError } from '@/lib/errors'
 
@@ -12,7 +13,7 @@ export async function ownSessionRow<T extends object>(
   id: number,
   lock: boolean,
 ): Promise<T> {
-  const { rows } = await db.query<T>(`select ${columns} from ${table} where id = $1 and user_id = $2${lock ? ' for update' : ''}`, [id, userId])
+  const { rows } = await db.query<T>(prepared(`select ${columns} from ${table} where id = $1 and user_id = $2${lock ? ' for update' : ''}`, [id, userId]))
   if (!rows[0]) throw new RequestError(404, `${LABELS[table]} ${id} was not found.`)
   return rows[0]
 }

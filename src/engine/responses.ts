@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { prepared } from '@/db/prepared'
 import type { Tx } from '@/db/sql'
 import { emit, type ResponseGraded } from '@/events'
 import type { GradeResult } from '@/grading'
@@ -70,7 +71,8 @@ export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite):
           from written w where s.id = $21)`
       : ''
   const { rows } = await tx.query<Row>(
-    `with prev as (select answered, is_correct, score::float8 as score, time_spent_sec::int as "timeSpentSec", flagged, answered_at, response from responses where slot = $1),
+    prepared(
+      `with prev as (select answered, is_correct, score::float8 as score, time_spent_sec::int as "timeSpentSec", flagged, answered_at, response from responses where slot = $1),
      written as (
        insert into responses (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        on conflict (slot) do update set ${onConflict}
@@ -82,7 +84,8 @@ export async function writeResponse(payload: Payload, tx: Tx, w: ResponseWrite):
      select w.*, (select json_build_object('answered', answered, 'isCorrect', is_correct, 'score', score, 'timeSpentSec', "timeSpentSec", 'flagged', flagged,
                                           'answeredAt', answered_at, 'response', response) from prev) as previous
        from written w`,
-    w.kind === 'practice' ? [...values, w.sessionId] : values,
+      w.kind === 'practice' ? [...values, w.sessionId] : values,
+    ),
   )
   const row = rows[0]
   const p = row.previous

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { prepared } from '@/db/prepared'
 import { poolOf } from '@/db/sql'
 import { type RateRule, scaledLimit } from './rateLimits'
 
@@ -12,12 +13,14 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSec: 
 export async function hit(payload: Payload, rule: RateRule, key: string): Promise<RateDecision> {
   if (process.env.PRACTICA_RATE_LIMITS === 'off') return { allowed: true }
   const { rows } = await poolOf(payload).query<{ hits: number; retry: number }>(
-    `insert into practica_rate_limits as r (key, hits, reset_at) values ($1, 1, now() + make_interval(secs => $2))
+    prepared(
+      `insert into practica_rate_limits as r (key, hits, reset_at) values ($1, 1, now() + make_interval(secs => $2))
      on conflict (key) do update set
        hits = case when r.reset_at <= now() then 1 else r.hits + 1 end,
        reset_at = case when r.reset_at <= now() then now() + make_interval(secs => $2) else r.reset_at end
      returning hits, ceil(extract(epoch from reset_at - now()))::int as retry`,
-    [`${rule.name}:${key}`, rule.windowSec],
+      [`${rule.name}:${key}`, rule.windowSec],
+    ),
   )
   const { hits, retry } = rows[0]
   return hits <= scaledLimit(rule) ? { allowed: true } : { allowed: false, retryAfterSec: Math.max(1, retry), message: rule.message }

@@ -121,14 +121,25 @@ describe('recommendations', () => {
     // The first category of the bank (Anatomy & Embryology) has seeded resources.
     expect(topics.body.topics[0].slug).toBe('anatomy-embryology')
     expect(topics.body.topics[0].resources.length).toBeGreaterThan(0)
-    // The dashboard shows the same suggestions, and featured resources.
+    // The dashboard shows the same suggestions, with the same resources, and featured resources.
     const dashboard = await get('/api/v1/dashboard', me.token)
-    expect(dashboard.body.suggested_topics.map((t: { id: number }) => t.id)).toEqual(topics.body.topics.map((t: { id: number }) => t.id))
+    expect(dashboard.body.suggested_topics).toEqual(topics.body.topics)
     expect(dashboard.body.featured_resources.length).toBeGreaterThan(0)
     expect(dashboard.body.featured_resources.every((r: { featured: boolean }) => r.featured)).toBe(true)
     // "Practice now" works as given.
     const started = await post(topics.body.topics[0].practice.path, me.token, topics.body.topics[0].practice.body)
     expect(started.status).toBe(201)
+  })
+
+  it('computes a new learner’s suggestions when the dashboard is the first thing they open', async () => {
+    const me = await newLearner('dashboard-first')
+    const dashboard = await get('/api/v1/dashboard', me.token)
+    expect(dashboard.status).toBe(200)
+    expect(dashboard.body.suggested_topics).toHaveLength(o.topics.max)
+    expect(dashboard.body.suggested_topics[0].resources.length).toBeGreaterThan(0)
+    const topics = await get('/api/v1/recommendations/topics', me.token)
+    expect(topics.body.topics).toEqual(dashboard.body.suggested_topics)
+    expect(new Date(topics.body.computed_at).getTime()).toBeLessThanOrEqual(Date.now())
   })
 
   it('after a weak session, queues a recompute (not inline) and the job suggests the low-scoring category first', async () => {

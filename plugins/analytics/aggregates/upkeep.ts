@@ -1,3 +1,4 @@
+import { prepared } from '@/db/prepared'
 import type { Tx } from '@/db/sql'
 import type { ExamSubmitted, ResponseGraded, SessionCompleted } from '@/events'
 import { deltaOf } from './contributions'
@@ -47,7 +48,8 @@ export async function onResponse(event: ResponseGraded, tx: Tx): Promise<void> {
   if (!delta.length || event.questionId == null) return
   const categories = [...new Set([event.categoryId, event.subcategoryId].filter((id): id is number => id != null))].sort((a, b) => a - b)
   const options = delta.flatMap((c) => c.options.map((id) => [id, c.sign] as const))
-  await tx.query(RESPONSE_UPKEEP, [
+  await tx.query(
+    prepared(RESPONSE_UPKEEP, [
     event.userId,
     delta.map((c) => c.sign),
     delta.map((c) => c.at),
@@ -58,7 +60,8 @@ export async function onResponse(event: ResponseGraded, tx: Tx): Promise<void> {
     event.questionId,
     options.map(([id]) => id),
     options.map(([, n]) => n),
-  ])
+    ]),
+  )
 }
 
 export async function onPracticeCompleted(event: SessionCompleted, tx: Tx): Promise<void> {
@@ -71,14 +74,16 @@ export async function onPracticeCompleted(event: SessionCompleted, tx: Tx): Prom
 
 export async function onExamSubmitted(event: ExamSubmitted, tx: Tx): Promise<void> {
   await tx.query(
-    `with learner as (
-       insert into analytics_learners as l (user_id, last_exam_session_id, last_exam_at) values ($1, $2, $3)
-       on conflict (user_id) do update set last_exam_session_id = excluded.last_exam_session_id, last_exam_at = excluded.last_exam_at)
-     insert into analytics_templates as t (template_id, submitted, passed, score_percent_sum, score_percent_sq_sum, time_spent_sec)
-     values ($4::int, 1, $5::int, $6::float8, $6::float8 ^ 2, $7::bigint)
-     on conflict (template_id) do update set submitted = t.submitted + 1, passed = t.passed + excluded.passed,
-       score_percent_sum = t.score_percent_sum + excluded.score_percent_sum, score_percent_sq_sum = t.score_percent_sq_sum + excluded.score_percent_sq_sum,
-       time_spent_sec = t.time_spent_sec + excluded.time_spent_sec`,
-    [event.userId, event.sessionId, event.completedAt, event.templateId, event.passed ? 1 : 0, event.scorePercent, event.timeSpentSec],
+    prepared(
+      `with learner as (
+         insert into analytics_learners as l (user_id, last_exam_session_id, last_exam_at) values ($1, $2, $3)
+         on conflict (user_id) do update set last_exam_session_id = excluded.last_exam_session_id, last_exam_at = excluded.last_exam_at)
+       insert into analytics_templates as t (template_id, submitted, passed, score_percent_sum, score_percent_sq_sum, time_spent_sec)
+       values ($4::int, 1, $5::int, $6::float8, $6::float8 ^ 2, $7::bigint)
+       on conflict (template_id) do update set submitted = t.submitted + 1, passed = t.passed + excluded.passed,
+         score_percent_sum = t.score_percent_sum + excluded.score_percent_sum, score_percent_sq_sum = t.score_percent_sq_sum + excluded.score_percent_sq_sum,
+         time_spent_sec = t.time_spent_sec + excluded.time_spent_sec`,
+      [event.userId, event.sessionId, event.completedAt, event.templateId, event.passed ? 1 : 0, event.scorePercent, event.timeSpentSec],
+    ),
   )
 }

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
+import { prepared } from '@/db/prepared'
 import { poolOf } from '@/db/sql'
 import { percentOf } from '@/engine/policy'
-import { dashboardExtras } from '@/extensions/dashboard'
+import { dashboardExtras, type ExtrasRow } from '@/extensions/dashboard'
 import type { ResolvedOptions } from '../options'
 
 type Row = {
@@ -17,10 +18,12 @@ type Row = {
 }
 
 /**
- * Everything but the extras in one statement, all from precomputed aggregates and primary-key
- * lookups: its cost does not grow with the learner's history. Weeks start on Monday in the learner's time zone.
+ * The learner's figures, all from precomputed aggregates and primary-key lookups: its cost does not
+ * grow with the learner's history. Weeks start on Monday in the learner's time zone. The sections
+ * plugins provide (suggested topics, featured resources) join it as further columns, so the whole
+ * dashboard is one statement.
  */
-const DASHBOARD = `
+const AGGREGATES = `
 with me as (select u.id, analytics_local_day(now(), u.timezone) as today, u.timezone from users u where u.id = $1),
 week as (select date_trunc('week', today)::date as start from me),
 l as (select * from analytics_learners where user_id = $1)
@@ -43,12 +46,12 @@ select
             'time_spent_sec', e.time_spent_sec::int, 'answered', e.answered::int)
      from l join exam_sessions e on e.id = l.last_exam_session_id join exam_templates t on t.id = e.template_id, me) as last_exam`
 
-/** GET /dashboard: seed 000's single round trip for the dashboard UI. */
+/** GET /dashboard: seed 000's single round trip for the dashboard UI (one statement, one round trip to the database). */
 export async function dashboard(payload: Payload, userId: number, options: ResolvedOptions) {
-  const [{ rows }, extras] = await Promise.all([
-    poolOf(payload).query<Row>(DASHBOARD, [userId, options.completion.minAnswered, options.completion.minScorePercent]),
-    dashboardExtras(payload, userId),
-  ])
+  const extras = dashboardExtras(payload)
+  const { rows } = await poolOf(payload).query<Row & ExtrasRow>(
+    prepared(`${AGGREGATES},\n  ${extras.columns}`, [userId, options.completion.minAnswered, options.completion.minScorePercent]),
+  )
   const r = rows[0]
   const hours = (sec: number) => Math.round((sec / 3600) * 10) / 10
   return {
@@ -61,6 +64,6 @@ export async function dashboard(payload: Payload, userId: number, options: Resol
         ? { days_ago: r.last_exam.days_ago, exam: r.last_exam.exam, score_percent: r.last_exam.score_percent, time_spent_min: Math.round(r.last_exam.time_spent_sec / 60), answered: r.last_exam.answered }
         : null,
     },
-    ...extras,
+    ...(await extras.read(r, userId)),
   }
 }

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
-import { visibleResources } from '@/collections/resources/visible'
+import { cardsOf, resourceCardsSql } from '@/collections/resources/visible'
+import { prepared } from '@/db/prepared'
 import { inTransaction, poolOf, type Tx } from '@/db/sql'
+import type { DashboardSection, SuggestedTopic } from '@/extensions/dashboard'
 import { RequestError } from '@/lib/errors'
 import type { ResolvedOptions } from '../options'
 import { pickTopics, REASONS, type ReasonCode } from './rules'
@@ -39,8 +41,30 @@ type SuggestionRow = {
   score_percent: number | null
   mastery_percent: number
   due_count: number
-  computed_at: Date
 }
+
+/** What `topicsSql` gives: when the learner was last computed (null: never), the suggestions in rank order, and their resources. */
+type TopicsValue = { computed_at: string | null; topics: SuggestionRow[]; resources: unknown }
+
+/**
+ * A SQL expression over `$1` (the learner's id) giving the learner's current suggestions with their
+ * resources (up to `resourcesPerTopic` per topic) as one JSON value: the dashboard's section, and
+ * GET /recommendations/topics on its own.
+ */
+export const topicsSql = (o: ResolvedOptions) => `(
+  select json_build_object(
+    'computed_at', l.computed_at,
+    'topics', coalesce((select json_agg(json_build_object('id', s.id, 'category_id', s.category_id, 'slug', c.slug, 'name', c.name, 'reason_code', s.reason_code,
+                                                         'score_percent', s.score_percent::float8, 'mastery_percent', s.mastery_percent, 'due_count', s.due_count) order by s.rank)
+                         from rec_suggestions s join categories c on c.id = s.category_id
+                        where s.user_id = $1::int and s.dismissed_at is null), '[]'::json),
+    'resources', ${resourceCardsSql({
+      userId: '$1::int',
+      categoryIds: `coalesce((select array_agg(s.category_id) from rec_suggestions s where s.user_id = $1::int and s.dismissed_at is null), '{}'::int[])`,
+      featuredOnly: 'false',
+      limit: String(o.topics.resourcesPerTopic),
+    })})
+    from (select 1) one left join rec_learners l on l.user_id = $1::int)`
 
 /** The practice request "Practice now" sends for a topic. */
 export function practiceRequest(slug: string, reason: ReasonCode, dueCount: number, o: ResolvedOptions) {
@@ -51,37 +75,43 @@ export function practiceRequest(slug: string, reason: ReasonCode, dueCount: numb
   return { method: 'POST' as const, path: '/api/v1/practice/sessions', body }
 }
 
+/** The topics of a `topicsSql` value, each with its resources and the request that starts practice on it. */
+export function topicsOf(value: TopicsValue, o: ResolvedOptions) {
+  const resources = cardsOf(value.resources)
+  return value.topics.map((r) => ({
+    id: r.id,
+    category: r.name,
+    slug: r.slug,
+    reason: REASONS[r.reason_code],
+    reason_code: r.reason_code,
+    score_percent: r.score_percent,
+    mastery_percent: r.mastery_percent,
+    due_count: r.due_count,
+    resources: resources.filter((x) => x.category?.slug === r.slug),
+    practice: practiceRequest(r.slug, r.reason_code, r.due_count, o),
+  }))
+}
+
 /**
  * GET /recommendations/topics: the learner's current suggestions, each with up to `resourcesPerTopic`
  * resources of its category and the request that starts practice on it. A learner never computed
- * before is computed now (later, the job keeps them fresh).
+ * before is computed now (later, the job keeps them fresh). `known` is the `topicsSql` value when the
+ * caller already has it (the dashboard).
  */
-export async function suggestedTopics(payload: Payload, userId: number, o: ResolvedOptions) {
-  const pool = poolOf(payload)
-  const learner = await pool.query<{ computed_at: Date | null }>(`select computed_at from rec_learners where user_id = $1`, [userId])
-  if (!learner.rows[0]?.computed_at) await inTransaction(payload, (tx) => recomputeSuggestions(tx, userId, o))
-  const { rows } = await pool.query<SuggestionRow>(
-    `select s.id, s.category_id, c.slug, c.name, s.reason_code, s.score_percent::float8 as score_percent, s.mastery_percent, s.due_count, s.computed_at
-       from rec_suggestions s join categories c on c.id = s.category_id
-      where s.user_id = $1 and s.dismissed_at is null order by s.rank`,
-    [userId],
-  )
-  const resources = await visibleResources(pool, { userId, categoryIds: rows.map((r) => r.category_id), limit: o.topics.resourcesPerTopic })
-  return {
-    computed_at: rows[0]?.computed_at ?? learner.rows[0]?.computed_at ?? new Date(),
-    topics: rows.map((r) => ({
-      id: r.id,
-      category: r.name,
-      slug: r.slug,
-      reason: REASONS[r.reason_code],
-      reason_code: r.reason_code,
-      score_percent: r.score_percent,
-      mastery_percent: r.mastery_percent,
-      due_count: r.due_count,
-      resources: resources.filter((x) => x.category?.slug === r.slug),
-      practice: practiceRequest(r.slug, r.reason_code, r.due_count, o),
-    })),
+export async function suggestedTopics(payload: Payload, userId: number, o: ResolvedOptions, known?: TopicsValue) {
+  const read = async () => (await poolOf(payload).query<{ value: TopicsValue }>(prepared(`select ${topicsSql(o)} as value`, [userId]))).rows[0].value
+  let value = known ?? (await read())
+  if (!value.computed_at) {
+    await inTransaction(payload, (tx) => recomputeSuggestions(tx, userId, o))
+    value = await read()
   }
+  return { computed_at: value.computed_at ? new Date(value.computed_at) : new Date(), topics: topicsOf(value, o) }
+}
+
+/** The dashboard's suggested topics: `topicsSql` as a column of its statement. */
+export const dashboardTopics = (o: ResolvedOptions): DashboardSection<SuggestedTopic[]> => {
+  const sql = topicsSql(o)
+  return { sql, read: async (value, payload, userId) => (await suggestedTopics(payload, userId, o, value as TopicsValue)).topics }
 }
 
 /** POST /recommendations/dismiss: the learner's own suggestion only (else 404); dismissing twice is the same as once. */

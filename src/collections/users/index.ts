@@ -11,6 +11,7 @@ import { joinInstitution } from './hooks/joinInstitution'
 import { meWithApiKey } from './hooks/meWithApiKey'
 import { recordLogin } from './hooks/recordLogin'
 import { apiKeyStrategy } from './strategies/apiKey'
+import { jwtWithUserCache } from './strategies/jwtUserCache'
 import { secondFactorAtSignIn } from './mfa/atSignIn'
 import { mfaEndpoints } from './mfa/endpoints'
 import { mfaFields } from './mfa/fields'
@@ -47,7 +48,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 2 * 60 * 60,
     useSessions: true,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.PUBLIC_URL?.startsWith('https://') === true },
-    strategies: [apiKeyStrategy],
+    // Before Payload's own JWT strategy, which then only sees tokens this one refused (and refuses them too).
+    strategies: [apiKeyStrategy, jwtWithUserCache()],
   },
   access: {
     admin: canUseAdmin,
