@@ -80,6 +80,21 @@ describe('the signed-in user, read through the checked cache', () => {
     expect(result.user).toBeNull()
   })
 
+  it('reads a user whose document only stored rows shape: no read hooks on the collection or any field (a cached copy would skip them)', () => {
+    const config = payload.collections.users.config
+    expect(config.hooks.beforeRead ?? []).toHaveLength(0)
+    expect(config.hooks.afterRead ?? []).toHaveLength(0)
+    const hooked: string[] = []
+    const walk = (fields: readonly { name?: string; hooks?: { afterRead?: unknown[] }; flattenedFields?: unknown }[], path: string) => {
+      for (const f of fields) {
+        if (f.hooks?.afterRead?.length) hooked.push(`${path}${f.name}`)
+        if (Array.isArray(f.flattenedFields)) walk(f.flattenedFields, `${path}${f.name}.`)
+      }
+    }
+    walk(config.flattenedFields as never, '')
+    expect(hooked).toEqual([])
+  })
+
   it('covers every table a user is stored in (a new one must join the version, or a change to it would go unseen)', async () => {
     const { rows } = await poolOf(payload).query<{ table_name: string }>(
       `select table_name from information_schema.tables where table_schema = current_schema() and (table_name = 'users' or table_name like 'users\\_%') order by 1`,

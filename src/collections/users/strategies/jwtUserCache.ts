@@ -11,15 +11,16 @@ export const USER_TABLES = ['users', 'users_memberships', 'users_memberships_rol
 
 /**
  * A fingerprint of everything a user document is read from: the user's row and its rows in every
- * child table. Any write to any of them (a role, a membership, a session, a profile field, by Payload
- * or by SQL, on any instance) changes it.
+ * child table, each with its `xmin` (the transaction that last wrote it). Any write to any of them (a
+ * role, a membership, a session, a profile field, by Payload or by SQL, on any instance) changes it,
+ * even one that puts back an earlier value.
  */
 const VERSION = `
-select md5(concat_ws('|', u::text,
-  (select string_agg(m::text, ',' order by m::text) from users_memberships m where m._parent_id = u.id),
-  (select string_agg(r::text, ',' order by r::text) from users_memberships_roles r join users_memberships m on m.id = r.parent_id where m._parent_id = u.id),
-  (select string_agg(r::text, ',' order by r::text) from users_roles r where r.parent_id = u.id),
-  (select string_agg(s::text, ',' order by s::text) from users_sessions s where s._parent_id = u.id))) as version
+select md5(concat_ws('|', u::text || u.xmin::text,
+  coalesce((select string_agg(m::text || m.xmin::text, ',' order by m.id) from users_memberships m where m._parent_id = u.id), ''),
+  coalesce((select string_agg(r::text || r.xmin::text, ',' order by r.id) from users_memberships_roles r join users_memberships m on m.id = r.parent_id where m._parent_id = u.id), ''),
+  coalesce((select string_agg(r::text || r.xmin::text, ',' order by r.id) from users_roles r where r.parent_id = u.id), ''),
+  coalesce((select string_agg(s::text || s.xmin::text, ',' order by s.id) from users_sessions s where s._parent_id = u.id), ''))) as version
   from users u where u.id = $1`
 
 const MAX_ENTRIES = 10_000
@@ -43,10 +44,18 @@ export function jwtWithUserCache(): AuthStrategy {
   const cachedFindByID =
     (payload: Payload): FindByID =>
     (async (args: Parameters<FindByID>[0]) => {
-      // Only the read Payload's JWT authentication makes (by id, overriding access) is served from the cache.
-      if (args.collection !== 'users' || args.overrideAccess !== true || payload.config.localization) return payload.findByID(args)
+      // Only the read Payload's JWT authentication makes (by id, overriding access, ids only) is served from the cache.
+      // With read replicas, Payload could read an older user than the version read on the primary: no cache then.
+      const replicas = (payload.db as { readReplicaOptions?: unknown[] }).readReplicaOptions?.length
+      if (args.collection !== 'users' || args.overrideAccess !== true || args.depth !== 0 || payload.config.localization || replicas) return payload.findByID(args)
       const key = String(args.id)
-      const { rows } = await poolOf(payload).query<{ version: string }>(prepared(VERSION, [args.id]))
+      const { rows } = await poolOf(payload)
+        .query<{ version: string }>(prepared(VERSION, [args.id]))
+        .catch((error: unknown) => {
+          // Payload's JWT authentication turns any error into "not signed in"; say why here.
+          payload.logger.error({ err: error }, 'Reading the signed-in user’s version failed.')
+          throw error
+        })
       const version = rows[0]?.version
       const hit = version ? cache.get(key) : undefined
       if (hit && hit.version === version) return structuredClone(hit.doc)
