@@ -24,7 +24,12 @@ function targets(results: Measurement[], imports: ImportFigure[], upkeep: Upkeep
   return [
     { target: 'Dashboard p50 with 100,000 answers ≤ 1.2× its p50 with 100 answers', figure: ratio(dashLarge.p50, dashSmall.p50), met: dashLarge.p50 <= 1.2 * dashSmall.p50 },
     { target: 'Dashboard throughput ≥ 1.5× the Payload REST list baseline', figure: ratio(dashSmall.rps, list.rps), met: dashSmall.rps >= 1.5 * list.rps },
-    { target: 'Aggregate upkeep costs ≤ 15% of answer throughput (REST, the same app with and without the analytics plugin)', figure: `${(overhead * 100).toFixed(1)}% (${practice.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s)`, met: overhead <= 0.15 },
+    {
+      target: 'Aggregate upkeep costs ≤ 15% of answer throughput (REST, the same app with and without the analytics plugin)',
+      // The app without the plugin measured slower than with it: noise or the order of the runs decided, not the plugin.
+      figure: `${(overhead * 100).toFixed(1)}% (${practice.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s)${overhead < 0 ? ', inconclusive: the app without the plugin measured slower' : ''}`,
+      met: overhead >= 0 && overhead <= 0.15,
+    },
     { target: '(for reference) the same in the engine alone, in process, no HTTP', figure: `${(engineOverhead * 100).toFixed(1)}% (${upkeep.withPlugin.toFixed(0)} vs ${upkeep.withoutPlugin.toFixed(0)} answers/s)`, met: null },
     { target: 'Practice answer throughput ≥ 1.3× the Payload create baseline', figure: ratio(practice.rps, create.rps), met: practice.rps >= 1.3 * create.rps },
     { target: 'Practice answer p99 ≤ 100 ms', figure: `${practice.p99} ms`, met: practice.p99 <= 100 },
