@@ -41,13 +41,12 @@ export function jwtWithUserCache(): AuthStrategy {
   const cache = new Map<string, Entry>()
   const proxies = new WeakMap<Payload, Payload>()
 
-  const cachedFindByID =
-    (payload: Payload): FindByID =>
-    (async (args: Parameters<FindByID>[0]) => {
+  const cachedFindByID = (payload: Payload): FindByID => {
+    // With read replicas, Payload could read an older user than the version read on the primary; with locales, one user has several documents: no cache then.
+    const cacheable = !payload.config.localization && !(payload.db as { readReplicaOptions?: unknown[] }).readReplicaOptions?.length
+    return (async (args: Parameters<FindByID>[0]) => {
       // Only the read Payload's JWT authentication makes (by id, overriding access, ids only) is served from the cache.
-      // With read replicas, Payload could read an older user than the version read on the primary: no cache then.
-      const replicas = (payload.db as { readReplicaOptions?: unknown[] }).readReplicaOptions?.length
-      if (args.collection !== 'users' || args.overrideAccess !== true || args.depth !== 0 || payload.config.localization || replicas) return payload.findByID(args)
+      if (!cacheable || args.collection !== 'users' || args.overrideAccess !== true || args.depth !== 0) return payload.findByID(args)
       const key = String(args.id)
       const { rows } = await poolOf(payload)
         .query<{ version: string }>(prepared(VERSION, [args.id]))
@@ -60,6 +59,7 @@ export function jwtWithUserCache(): AuthStrategy {
       const hit = version ? cache.get(key) : undefined
       if (hit && hit.version === version) return structuredClone(hit.doc)
       // Read after the version: a write in between leaves a newer document under an older version, so the next request reads again.
+      // Payload's own arguments, unchanged: overrideAccess is true because this is the sign-in read of the token's own user (as in Payload's JWT strategy).
       const doc = (await payload.findByID(args)) as unknown as Record<string, unknown>
       if (version && doc) {
         cache.delete(key)
@@ -68,6 +68,7 @@ export function jwtWithUserCache(): AuthStrategy {
       }
       return doc
     }) as FindByID
+  }
 
   const withCache = (payload: Payload): Payload => {
     let proxy = proxies.get(payload)
