@@ -10,9 +10,9 @@ import config from '../payload.config'
 import { DEMO_PASSWORD } from '../seed/users'
 import { createHistory } from './history'
 import { benchQuestionImport } from './import'
-import { measure, type Measurement } from './measure'
+import { measure, measurePair, type Measurement } from './measure'
 import { writeReport } from './report'
-import { createSynthetic, LEARNERS } from './synthetic'
+import { createSynthetic, LEARNERS, SUBMIT_ROUNDS } from './synthetic'
 import { measureUpkeep } from './upkeep'
 
 const origin = process.argv[2]
@@ -30,42 +30,50 @@ async function token(email: string): Promise<string> {
 const auth = (t: string) => ({ authorization: `JWT ${t}` })
 const tokens = await Promise.all(data.learners.map((l) => token(l.email)))
 const editor = await token(data.editorEmail)
-const learnerOf = (i: number) => i % LEARNERS
-const round = (i: number) => Math.floor(i / LEARNERS)
+// Connection n is learner n (16 of each), answering one question at a time, as a learner does.
+const learnerOf = (connection: number) => connection % LEARNERS
 
 const results: Measurement[] = []
 results.push(await measure('Framework floor: GET /health', origin, () => ({ method: 'GET', path: '/api/v1/health', headers: {} })))
 results.push(
   await measure('Baseline: Payload REST create (POST /tags)', origin, (i) => ({ method: 'POST', path: '/api/v1/tags', headers: auth(editor), body: JSON.stringify({ name: `bench-${process.pid}-${i}` }) })),
 )
-results.push(await measure('Baseline: Payload REST list (GET /categories?limit=10)', origin, (i) => ({ method: 'GET', path: '/api/v1/categories?limit=10&depth=0', headers: auth(tokens[learnerOf(i)]) })))
-const practiceAnswer = (i: number) => {
-  const l = data.learners[learnerOf(i)]
-  const question = l.practice.questionIds[round(i) % l.practice.questionIds.length]
-  return { method: 'POST' as const, path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(i)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
+results.push(await measure('Baseline: Payload REST list (GET /categories?limit=10)', origin, (_, c) => ({ method: 'GET', path: '/api/v1/categories?limit=10&depth=0', headers: auth(tokens[learnerOf(c)]) })))
+const practiceAnswer = (_: number, c: number, nth: number) => {
+  const l = data.learners[learnerOf(c)]
+  const question = l.practice.questionIds[nth % l.practice.questionIds.length]
+  return { method: 'POST' as const, path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(c)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
 }
 results.push(await measure('Practice answer (POST /practice/sessions/:id/attempts)', origin, practiceAnswer))
-results.push(await measure('Practice answer, app without the analytics plugin', bareOrigin, practiceAnswer))
 results.push(
-  await measure('Exam answer save (POST /exams/sessions/:id/attempts)', origin, (i) => {
-    const l = data.learners[learnerOf(i)]
-    const question = l.exam.questionIds[round(i) % l.exam.questionIds.length]
-    return { method: 'POST', path: `/api/v1/exams/sessions/${l.exam.id}/attempts`, headers: auth(tokens[learnerOf(i)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
+  ...(await measurePair(
+    { name: 'Practice answer, alternating runs: app with the analytics plugin', origin },
+    { name: 'Practice answer, alternating runs: the same app without the analytics plugin', origin: bareOrigin },
+    practiceAnswer,
+  )),
+)
+results.push(
+  await measure('Exam answer save (POST /exams/sessions/:id/attempts)', origin, (_, c, nth) => {
+    const l = data.learners[learnerOf(c)]
+    const question = l.exam.questionIds[nth % l.exam.questionIds.length]
+    return { method: 'POST', path: `/api/v1/exams/sessions/${l.exam.id}/attempts`, headers: auth(tokens[learnerOf(c)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
   }),
 )
 results.push(
-  await measure('Exam session read, 180 questions (GET /exams/sessions/:id)', origin, (i) => {
-    const l = data.learners[learnerOf(i)]
-    return { method: 'GET', path: `/api/v1/exams/sessions/${l.exam.id}`, headers: auth(tokens[learnerOf(i)]) }
+  await measure('Exam session read, 180 questions (GET /exams/sessions/:id)', origin, (_, c) => {
+    const l = data.learners[learnerOf(c)]
+    return { method: 'GET', path: `/api/v1/exams/sessions/${l.exam.id}`, headers: auth(tokens[learnerOf(c)]) }
   }),
 )
-const submits = data.learners.flatMap((l, n) => l.toSubmit.map((id) => ({ id, token: tokens[n] })))
 results.push(
   await measure(
     'Exam submit, 180 answers (POST /exams/sessions/:id/submit)',
     origin,
-    (i) => ({ method: 'POST', path: `/api/v1/exams/sessions/${submits[i % submits.length].id}/submit`, headers: auth(submits[i % submits.length].token), body: '{}' }),
-    { amount: submits.length },
+    (_, c, nth) => {
+      const l = data.learners[learnerOf(c)]
+      return { method: 'POST', path: `/api/v1/exams/sessions/${l.toSubmit[nth % l.toSubmit.length]}/submit`, headers: auth(tokens[learnerOf(c)]), body: '{}' }
+    },
+    { amount: LEARNERS * SUBMIT_ROUNDS },
   ),
 )
 

@@ -3,35 +3,102 @@ import autocannon from 'autocannon'
 export type Measurement = { name: string; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number }
 
 type Request = { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }
+/** The request to send: `i` counts every request of the run, `nth` the requests of this connection, which is one client (one learner) with one request in flight. */
+export type NextRequest = (i: number, connection: number, nth: number) => Request
 
 export const CONNECTIONS = 16
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
 
+type Settings = { duration?: number; amount?: number }
+
+/** Counts requests across every run (warm-ups included), so a request that must be unique (a new tag's name) never repeats one of an earlier run. */
+let counter = 0
+
+/** One autocannon run: each of the 16 connections is told its own index, so a scenario can give each its own learner (a learner answers one question at a time). */
+function run(origin: string, next: NextRequest, settings: Settings) {
+  let connections = 0
+  const build = (req: object, connection: number, nth: number) => {
+    const r = next(counter++, connection, nth)
+    return { ...req, method: r.method, path: r.path, headers: { ...r.headers, ...(r.body ? { 'content-type': 'application/json' } : {}) }, body: r.body }
+  }
+  return autocannon({
+    url: origin,
+    connections: CONNECTIONS,
+    ...settings,
+    // Before setupClient runs, autocannon builds each client's first request once with the shared definition; that request is replaced below.
+    requests: [{ setupRequest: (req) => build(req, 0, 0) }],
+    setupClient: (client) => {
+      const connection = connections++ % CONNECTIONS
+      let nth = 0
+      ;(client as unknown as { setRequests: (r: unknown[]) => void }).setRequests([{ setupRequest: (req: object) => build(req, connection, nth++) }])
+    },
+  })
+}
+
+const figures = (name: string, result: autocannon.Result): Measurement => ({
+  name,
+  requests: result.requests.total,
+  rps: result.requests.average,
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  non2xx: result.non2xx,
+  errors: result.errors,
+})
+
+const log = (m: Measurement) => console.log(`bench: ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}`)
+
 /**
- * Load with autocannon at 16 connections: a short warm-up, then the measured run. `next(i)` gives
- * the i-th request (so each request can carry its own learner, session and answer). With `amount`,
+ * Load with autocannon at 16 connections: a short warm-up, then the measured run. With `amount`,
  * exactly that many requests are sent (one-shot operations such as submitting a session).
  */
-export async function measure(name: string, origin: string, next: (i: number) => Request, options: { amount?: number; warmup?: boolean } = {}): Promise<Measurement> {
-  let counter = 0
-  const run = (settings: { duration?: number; amount?: number }) =>
-    autocannon({
-      url: origin,
-      connections: CONNECTIONS,
-      ...settings,
-      requests: [
-        {
-          setupRequest: (req) => {
-            const r = next(counter++)
-            return { ...req, method: r.method, path: r.path, headers: { ...r.headers, ...(r.body ? { 'content-type': 'application/json' } : {}) }, body: r.body }
-          },
-        },
-      ],
-    })
-  if (options.warmup !== false && !options.amount) await run({ duration: WARMUP })
-  const result = await run(options.amount ? { amount: options.amount } : { duration: DURATION })
-  const measured = { name, requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
-  console.log(`bench: ${name}: ${measured.rps.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms${measured.non2xx ? `, ${measured.non2xx} non-2xx` : ''}`)
+export async function measure(name: string, origin: string, next: NextRequest, options: { amount?: number; warmup?: boolean } = {}): Promise<Measurement> {
+  if (options.warmup !== false && !options.amount) await run(origin, next, { duration: WARMUP })
+  const measured = figures(name, await run(origin, next, options.amount ? { amount: options.amount } : { duration: DURATION }))
+  log(measured)
   return measured
+}
+
+/**
+ * Warm-up runs, at least 6 and at most 15, until throughput settles (two runs in a row within 5%): a
+ * freshly started app takes 10–20 s of load to reach its pace (JIT, connections, prepared statements).
+ */
+async function warmUntilSteady(origin: string, next: NextRequest): Promise<number[]> {
+  const rates: number[] = []
+  for (let n = 0; n < 15; n++) {
+    rates.push((await run(origin, next, { duration: WARMUP })).requests.average)
+    if (n >= 5 && Math.abs(rates[n] - rates[n - 1]) <= 0.05 * rates[n - 1]) break
+  }
+  return rates
+}
+
+/**
+ * The same scenario against two apps, in alternating half-length runs (A B B A, twice) after each is warmed
+ * to a steady pace, so neither gains from going second or from a quieter moment of the machine. Each
+ * side's figure is the mean throughput of its runs, the median of their p50s and the worst of their p99s.
+ */
+export async function measurePair(a: { name: string; origin: string }, b: { name: string; origin: string }, next: NextRequest): Promise<[Measurement, Measurement]> {
+  const runs: Record<'a' | 'b', Measurement[]> = { a: [], b: [] }
+  for (const side of [a, b]) console.log(`bench: ${side.name}, warm-up: ${(await warmUntilSteady(side.origin, next)).map((r) => r.toFixed(0)).join(', ')} req/s`)
+  for (const key of ['a', 'b', 'b', 'a', 'a', 'b', 'b', 'a'] as const) {
+    const side = key === 'a' ? a : b
+    runs[key].push(figures(side.name, await run(side.origin, next, { duration: DURATION / 2 })))
+  }
+  const combine = (name: string, ms: Measurement[]): Measurement => {
+    const p50s = ms.map((m) => m.p50).sort((x, y) => x - y)
+    const sum = (f: (m: Measurement) => number) => ms.reduce((s, m) => s + f(m), 0)
+    return {
+      name,
+      requests: sum((m) => m.requests),
+      rps: sum((m) => m.rps) / ms.length,
+      p50: (p50s[(p50s.length - 1) >> 1] + p50s[p50s.length >> 1]) / 2,
+      p99: Math.max(...ms.map((m) => m.p99)),
+      non2xx: sum((m) => m.non2xx),
+      errors: sum((m) => m.errors),
+    }
+  }
+  const pair: [Measurement, Measurement] = [combine(a.name, runs.a), combine(b.name, runs.b)]
+  for (const side of ['a', 'b'] as const) console.log(`bench: ${(side === 'a' ? a : b).name}, runs: ${runs[side].map((m) => m.rps.toFixed(0)).join(', ')} req/s`)
+  pair.forEach(log)
+  return pair
 }
