@@ -49,25 +49,26 @@ const figures = (name: string, result: autocannon.Result): Measurement => ({
 const log = (m: Measurement) => console.log(`bench: ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}`)
 
 /**
- * Load with autocannon at 16 connections: a short warm-up, then the measured run. With `amount`,
- * exactly that many requests are sent (one-shot operations such as submitting a session).
+ * Load with autocannon at 16 connections: warm-up runs until the pace is steady, then the measured run.
+ * With `amount`, exactly that many requests are sent, unwarmed (one-shot operations such as submitting a session).
  */
 export async function measure(name: string, origin: string, next: NextRequest, options: { amount?: number; warmup?: boolean } = {}): Promise<Measurement> {
-  if (options.warmup !== false && !options.amount) await run(origin, next, { duration: WARMUP })
+  if (options.warmup !== false && !options.amount) console.log(`bench: ${name}, warm-up: ${(await warmUntilSteady(origin, next, 2)).map((r) => r.toFixed(0)).join(', ')} req/s`)
   const measured = figures(name, await run(origin, next, options.amount ? { amount: options.amount } : { duration: DURATION }))
   log(measured)
   return measured
 }
 
 /**
- * Warm-up runs, at least 6 and at most 15, until throughput settles (two runs in a row within 5%): a
- * freshly started app takes 10–20 s of load to reach its pace (JIT, connections, prepared statements).
+ * Warm-up runs of WARMUP seconds, at least `minRuns` and at most 15, until throughput settles (two runs
+ * in a row within 5%): code an app has not run yet takes 10–20 s of load to reach its pace (JIT,
+ * connections, prepared statements), and a figure taken before that measures the warm-up.
  */
-async function warmUntilSteady(origin: string, next: NextRequest): Promise<number[]> {
+async function warmUntilSteady(origin: string, next: NextRequest, minRuns: number): Promise<number[]> {
   const rates: number[] = []
   for (let n = 0; n < 15; n++) {
     rates.push((await run(origin, next, { duration: WARMUP })).requests.average)
-    if (n >= 5 && Math.abs(rates[n] - rates[n - 1]) <= 0.05 * rates[n - 1]) break
+    if (n + 1 >= minRuns && n > 0 && Math.abs(rates[n] - rates[n - 1]) <= 0.05 * rates[n - 1]) break
   }
   return rates
 }
@@ -79,7 +80,7 @@ async function warmUntilSteady(origin: string, next: NextRequest): Promise<numbe
  */
 export async function measurePair(a: { name: string; origin: string }, b: { name: string; origin: string }, next: NextRequest): Promise<[Measurement, Measurement]> {
   const runs: Record<'a' | 'b', Measurement[]> = { a: [], b: [] }
-  for (const side of [a, b]) console.log(`bench: ${side.name}, warm-up: ${(await warmUntilSteady(side.origin, next)).map((r) => r.toFixed(0)).join(', ')} req/s`)
+  for (const side of [a, b]) console.log(`bench: ${side.name}, warm-up: ${(await warmUntilSteady(side.origin, next, 6)).map((r) => r.toFixed(0)).join(', ')} req/s`)
   for (const key of ['a', 'b', 'b', 'a', 'a', 'b', 'b', 'a'] as const) {
     const side = key === 'a' ? a : b
     runs[key].push(figures(side.name, await run(side.origin, next, { duration: DURATION / 2 })))

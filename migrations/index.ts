@@ -13,6 +13,7 @@ import * as migration_20261122_182300_recommendations from './20261122_182300_re
 import * as migration_20261122_183738_audit_log from './20261122_183738_audit_log';
 import * as migration_20261122_190000_job_slots from './20261122_190000_job_slots';
 import * as migration_20261202_174806_mfa from './20261202_174806_mfa';
+import * as migration_20261203_145750_engine_updated_at_unindexed from './20261203_145750_engine_updated_at_unindexed';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_174806_mfa.up,
     down: migration_20261202_174806_mfa.down,
     name: '20261202_174806_mfa'
+  },
+  {
+    up: migration_20261203_145750_engine_updated_at_unindexed.up,
+    down: migration_20261203_145750_engine_updated_at_unindexed.down,
+    name: '20261203_145750_engine_updated_at_unindexed'
   },
 ];

@@ -38,6 +38,24 @@ describe('committed migrations', () => {
   })
 })
 
+describe('the schema of the engine tables', () => {
+  // Columns the answer path rewrites on every answer (session totals, a response's flag and timing).
+  const REWRITTEN = { practice_sessions: ['answered', 'correct', 'score', 'time_spent_sec', 'updated_at'], responses: ['flagged', 'time_spent_sec', 'updated_at'] }
+
+  it('indexes none of the columns every answer rewrites, so those updates stay HOT (no write into every index)', async () => {
+    const { rows } = await (payload.db as unknown as { pool: { query: (q: string, v: unknown[]) => Promise<{ rows: { tbl: string; index: string; col: string }[] }> } }).pool.query(
+      `select t.relname as tbl, i.relname as index, a.attname as col
+         from pg_index x join pg_class t on t.oid = x.indrelid join pg_class i on i.oid = x.indexrelid
+         join pg_attribute a on a.attrelid = t.oid and a.attnum = any(x.indkey)
+        where t.relname = any($1::text[])`,
+      [Object.keys(REWRITTEN)],
+    )
+    expect(rows.length, 'the engine tables have indexes').toBeGreaterThan(5)
+    const offending = rows.filter((r) => REWRITTEN[r.tbl as keyof typeof REWRITTEN].includes(r.col)).map((r) => `${r.index} (${r.col})`)
+    expect(offending).toEqual([])
+  })
+})
+
 describe('generated files', () => {
   it('the committed admin import map lists every component the config references (a stale one renders the admin blank)', async () => {
     const file = path.resolve('src/app/(payload)/admin/importMap.js')

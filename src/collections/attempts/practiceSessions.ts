@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { nobody, platformAdminOnly } from '@/access'
+import { updatedAtWithoutIndex } from '@/fields/timestamps'
 import { ownOrInstitutionActivity } from './access'
 
 const counter = (name: string): Field => ({ name, type: 'number', defaultValue: 0, admin: { readOnly: true, width: '25%' } })
@@ -16,6 +17,7 @@ export const sessionFields = (extra: { closedStatus: 'completed' | 'submitted'; 
   { type: 'row', fields: [counter('score'), counter('maxScore'), counter('timeSpentSec')] },
   { name: 'startedAt', type: 'date', required: true, index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
   ...extra.results,
+  updatedAtWithoutIndex,
 ]
 
 /** A learner's practice session. Written only by the attempt engine (POST /api/v1/practice/sessions…). */

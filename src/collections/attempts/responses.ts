@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody, platformAdminOnly } from '@/access'
+import { updatedAtWithoutIndex } from '@/fields/timestamps'
 import { ownOrInstitutionActivity } from './access'
 
 /**
@@ -39,5 +40,6 @@ export const Responses: CollectionConfig = {
     { name: 'confidence', type: 'select', options: ['low', 'medium', 'high'].map((value) => ({ label: value, value })), admin: { readOnly: true } },
     { name: 'timeSpentSec', type: 'number', defaultValue: 0, admin: { readOnly: true } },
     { name: 'answeredAt', type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    updatedAtWithoutIndex,
   ],
 }
