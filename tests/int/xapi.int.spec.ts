@@ -32,12 +32,13 @@ const lrs = http.createServer((req, res) => {
 
 let learner: { id: number; token: string }
 beforeAll(async () => {
+  payload = await getTestApp()
+  // Seeded before an LRS is configured: the demo data's answers queue no statements, so the outbox holds only this file's.
+  await ensureSeeded(payload)
   await new Promise<void>((resolve) => lrs.listen(0, '127.0.0.1', resolve))
   process.env.XAPI_LRS_URL = `http://127.0.0.1:${(lrs.address() as AddressInfo).port}/xapi/`
   process.env.XAPI_LRS_USERNAME = 'practica'
   process.env.XAPI_LRS_PASSWORD = 'lrs-secret'
-  payload = await getTestApp()
-  await ensureSeeded(payload)
   const email = `xapi-${stamp}@practica.test`
   const user = await payload.create({
     collection: 'users',
@@ -57,7 +58,11 @@ const outbox = async () => (await poolOf(payload).query<{ id: string; forwarded_
 describe('xAPI', () => {
   it('queues a statement with each learning record and forwards them to the LRS, retrying after a failure', async () => {
     const session = (await post('/api/v1/practice/sessions', learner.token, { categories: ['urology'], question_count: 2 })).body
-    for (const [i, q] of session.question_ids.entries()) await post(`/api/v1/practice/sessions/${session.id}/attempts`, learner.token, { ...(await answerFor(payload, q, i === 0)), time_spent_sec: 30 })
+    const graded = []
+    for (const [i, q] of session.question_ids.entries()) graded.push((await post(`/api/v1/practice/sessions/${session.id}/attempts`, learner.token, { ...(await answerFor(payload, q, i === 0)), time_spent_sec: 30 })).body)
+    // The first answer is the key: full marks, whatever the question is worth (an extended-matching question has a mark per stem).
+    const full = graded[0].max_score as number
+    expect(graded[0]).toMatchObject({ is_correct: true, score: full })
     await post(`/api/v1/practice/sessions/${session.id}/attempts`, learner.token, { question_id: session.question_ids[0], flagged: true })
     await post(`/api/v1/practice/sessions/${session.id}/complete`, learner.token, {})
     expect(await outbox()).toHaveLength(3) // two answers and the completion; a flag is not a learning record
@@ -74,7 +79,7 @@ describe('xAPI', () => {
 
     const mine = received.flatMap((r) => r.statements).filter((s) => (s.actor as { account: { name: string } }).account.name === `user-${learner.id}`)
     expect(mine.map((s) => (s.verb as { display: Record<string, string> }).display['en-US']).sort()).toEqual(['answered', 'answered', 'completed'])
-    expect(mine.find((s) => (s.result as { success?: boolean }).success === true)).toMatchObject({ result: { score: { raw: 1, max: 1, scaled: 1 }, duration: 'PT30S' } })
+    expect(mine.find((s) => (s.result as { success?: boolean }).success === true)).toMatchObject({ result: { score: { raw: full, max: full, scaled: 1 }, duration: 'PT30S' } })
     const sent = received.at(-1)!.headers
     expect(sent['x-experience-api-version']).toBe('1.0.3')
     expect(sent.authorization).toBe(`Basic ${Buffer.from('practica:lrs-secret').toString('base64')}`)
