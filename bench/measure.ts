@@ -52,8 +52,8 @@ const log = (m: Measurement) => console.log(`bench: ${m.name}: ${m.rps.toFixed(0
  * Load with autocannon at 16 connections: warm-up runs until the pace is steady, then the measured run.
  * With `amount`, exactly that many requests are sent, unwarmed (one-shot operations such as submitting a session).
  */
-export async function measure(name: string, origin: string, next: NextRequest, options: { amount?: number; warmup?: boolean } = {}): Promise<Measurement> {
-  if (options.warmup !== false && !options.amount) console.log(`bench: ${name}, warm-up: ${(await warmUntilSteady(origin, next, 2)).map((r) => r.toFixed(0)).join(', ')} req/s`)
+export async function measure(name: string, origin: string, next: NextRequest, options: { amount?: number } = {}): Promise<Measurement> {
+  if (!options.amount) await warmUntilSteady(name, origin, next, 2)
   const measured = figures(name, await run(origin, next, options.amount ? { amount: options.amount } : { duration: DURATION }))
   log(measured)
   return measured
@@ -64,13 +64,13 @@ export async function measure(name: string, origin: string, next: NextRequest, o
  * in a row within 5%): code an app has not run yet takes 10–20 s of load to reach its pace (JIT,
  * connections, prepared statements), and a figure taken before that measures the warm-up.
  */
-async function warmUntilSteady(origin: string, next: NextRequest, minRuns: number): Promise<number[]> {
+async function warmUntilSteady(name: string, origin: string, next: NextRequest, minRuns: number): Promise<void> {
   const rates: number[] = []
   for (let n = 0; n < 15; n++) {
     rates.push((await run(origin, next, { duration: WARMUP })).requests.average)
     if (n + 1 >= minRuns && n > 0 && Math.abs(rates[n] - rates[n - 1]) <= 0.05 * rates[n - 1]) break
   }
-  return rates
+  console.log(`bench: ${name}, warm-up: ${rates.map((r) => r.toFixed(0)).join(', ')} req/s`)
 }
 
 /**
@@ -80,7 +80,7 @@ async function warmUntilSteady(origin: string, next: NextRequest, minRuns: numbe
  */
 export async function measurePair(a: { name: string; origin: string }, b: { name: string; origin: string }, next: NextRequest): Promise<[Measurement, Measurement]> {
   const runs: Record<'a' | 'b', Measurement[]> = { a: [], b: [] }
-  for (const side of [a, b]) console.log(`bench: ${side.name}, warm-up: ${(await warmUntilSteady(side.origin, next, 6)).map((r) => r.toFixed(0)).join(', ')} req/s`)
+  for (const side of [a, b]) await warmUntilSteady(side.name, side.origin, next, 6)
   for (const key of ['a', 'b', 'b', 'a', 'a', 'b', 'b', 'a'] as const) {
     const side = key === 'a' ? a : b
     runs[key].push(figures(side.name, await run(side.origin, next, { duration: DURATION / 2 })))

@@ -4,6 +4,7 @@ import { generateImportMap, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '../../migrations'
+import { poolOf } from '../../src/db/sql'
 import { getTestApp } from '../helpers/app'
 
 type DrizzleKit = {
@@ -43,7 +44,7 @@ describe('the schema of the engine tables', () => {
   const REWRITTEN = { practice_sessions: ['answered', 'correct', 'score', 'time_spent_sec', 'updated_at'], responses: ['flagged', 'time_spent_sec', 'updated_at'] }
 
   it('indexes none of the columns every answer rewrites, so those updates stay HOT (no write into every index)', async () => {
-    const { rows } = await (payload.db as unknown as { pool: { query: (q: string, v: unknown[]) => Promise<{ rows: { tbl: string; index: string; col: string }[] }> } }).pool.query(
+    const { rows } = await poolOf(payload).query<{ tbl: string; index: string; col: string }>(
       `select t.relname as tbl, i.relname as index, a.attname as col
          from pg_index x join pg_class t on t.oid = x.indrelid join pg_class i on i.oid = x.indexrelid
          join pg_attribute a on a.attrelid = t.oid and a.attnum = any(x.indkey)
