@@ -1,13 +1,9 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-const handlers: Record<string, Handler> = {
-  DELETE: REST_DELETE(config) as Handler,
-  GET: REST_GET(config) as Handler,
-  PATCH: REST_PATCH(config) as Handler,
-  POST: REST_POST(config) as Handler,
-}
+import { restHandlers } from '@/endpoints/restHandlers'
+
+const handlers = restHandlers(config)
 const graphql = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }

@@ -66,6 +66,14 @@ describe('fuzzing every REST operation: never a 5xx, always a JSON error', () =>
     expect(operations.length).toBeGreaterThan(60)
   })
 
+  it('answers routes that do not exist, and paths that normalise away their id, with a JSON 404', async () => {
+    for (const [method, path] of [['GET', '/api/v1/no-such-collection'], ['POST', '/api/v1/media/./duplicate'], ['GET', '/api/v1/questions/../nothing-here'], ['PATCH', '/api/v1/practice/sessions/1/nowhere']] as const) {
+      const res = await api(method, path, { token: learner, ...(method === 'GET' ? {} : { body: {} }) })
+      expect(res.status, `${method} ${path}`).toBe(404)
+      await expectClientError(res, `${method} ${path}`)
+    }
+  })
+
   it('every operation, anonymously and as a learner, with generated ids, query strings and bodies', async () => {
     for (const op of operations) {
       await fc.assert(
