@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.spec.ts', 'plugins/**/*.spec.ts', 'seed/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+          include: ['src/**/*.spec.ts', 'plugins/**/*.spec.ts', 'seed/**/*.spec.ts', 'bench/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
         },
       },
       {

@@ -1,7 +1,7 @@
 /**
  * The measuring half of `npm run bench`, run by bench/run.ts in its own process with DATABASE_URL
- * set (the Payload config is imported statically): synthetic data, then every scenario, then
- * bench/results.md. Usage: tsx bench/load.ts <origin>
+ * set (the Payload config is imported statically): synthetic data and learning histories, then every
+ * scenario, then bench/results.md. Usage: tsx bench/load.ts <origin> <origin of the app without analytics>
  */
 import { getPayload } from 'payload'
 
@@ -10,7 +10,7 @@ import config from '../payload.config'
 import { DEMO_PASSWORD } from '../seed/users'
 import { createHistory } from './history'
 import { benchQuestionImport } from './import'
-import { measure, measurePair, type Measurement } from './measure'
+import { measureAmount, measureRounds, type NextRequest } from './measure'
 import { writeReport } from './report'
 import { createSynthetic, LEARNERS, SUBMIT_ROUNDS } from './synthetic'
 import { measureUpkeep } from './upkeep'
@@ -33,50 +33,6 @@ const editor = await token(data.editorEmail)
 // Connection n is learner n (16 of each), answering one question at a time, as a learner does.
 const learnerOf = (connection: number) => connection % LEARNERS
 
-const results: Measurement[] = []
-results.push(await measure('Framework floor: GET /health', origin, () => ({ method: 'GET', path: '/api/v1/health', headers: {} })))
-results.push(
-  await measure('Baseline: Payload REST create (POST /tags)', origin, (i) => ({ method: 'POST', path: '/api/v1/tags', headers: auth(editor), body: JSON.stringify({ name: `bench-${process.pid}-${i}` }) })),
-)
-results.push(await measure('Baseline: Payload REST list (GET /categories?limit=10)', origin, (_, c) => ({ method: 'GET', path: '/api/v1/categories?limit=10&depth=0', headers: auth(tokens[learnerOf(c)]) })))
-const practiceAnswer = (_: number, c: number, nth: number) => {
-  const l = data.learners[learnerOf(c)]
-  const question = l.practice.questionIds[nth % l.practice.questionIds.length]
-  return { method: 'POST' as const, path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(c)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
-}
-results.push(await measure('Practice answer (POST /practice/sessions/:id/attempts)', origin, practiceAnswer))
-results.push(
-  ...(await measurePair(
-    { name: 'Practice answer, alternating runs: app with the analytics plugin', origin },
-    { name: 'Practice answer, alternating runs: the same app without the analytics plugin', origin: bareOrigin },
-    practiceAnswer,
-  )),
-)
-results.push(
-  await measure('Exam answer save (POST /exams/sessions/:id/attempts)', origin, (_, c, nth) => {
-    const l = data.learners[learnerOf(c)]
-    const question = l.exam.questionIds[nth % l.exam.questionIds.length]
-    return { method: 'POST', path: `/api/v1/exams/sessions/${l.exam.id}/attempts`, headers: auth(tokens[learnerOf(c)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
-  }),
-)
-results.push(
-  await measure('Exam session read, 180 questions (GET /exams/sessions/:id)', origin, (_, c) => {
-    const l = data.learners[learnerOf(c)]
-    return { method: 'GET', path: `/api/v1/exams/sessions/${l.exam.id}`, headers: auth(tokens[learnerOf(c)]) }
-  }),
-)
-results.push(
-  await measure(
-    'Exam submit, 180 answers (POST /exams/sessions/:id/submit)',
-    origin,
-    (_, c, nth) => {
-      const l = data.learners[learnerOf(c)]
-      return { method: 'POST', path: `/api/v1/exams/sessions/${l.toSubmit[nth % l.toSubmit.length]}/submit`, headers: auth(tokens[learnerOf(c)]), body: '{}' }
-    },
-    { amount: LEARNERS * SUBMIT_ROUNDS },
-  ),
-)
-
 console.log('bench: writing learning histories of 100 and 100,000 answers…')
 const historyOf = async (answers: number) => {
   const email = `bench-history-${answers}@practica.test`
@@ -88,8 +44,47 @@ const small = await historyOf(100)
 const large = await historyOf(100_000)
 // Settle the 100,000 rows just written (statistics, visibility map) now, so autovacuum does not do it during the measurements.
 await poolOf(payload).query('vacuum (analyze)')
-results.push(await measure('Dashboard, learner with 100 answers (GET /dashboard)', origin, () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(small) })))
-results.push(await measure('Dashboard, learner with 100,000 answers (GET /dashboard)', origin, () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(large) })))
+
+const practiceAnswer: NextRequest = (_, c, nth) => {
+  const l = data.learners[learnerOf(c)]
+  const question = l.practice.questionIds[nth % l.practice.questionIds.length]
+  return { method: 'POST', path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(c)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
+}
+const results = await measureRounds([
+  { name: 'Framework floor: GET /health', origin, next: () => ({ method: 'GET', path: '/api/v1/health', headers: {} }) },
+  { name: 'Baseline: Payload REST create (POST /tags)', origin, next: (i) => ({ method: 'POST', path: '/api/v1/tags', headers: auth(editor), body: JSON.stringify({ name: `bench-${process.pid}-${i}` }) }) },
+  { name: 'Baseline: Payload REST list (GET /categories?limit=10)', origin, next: (_, c) => ({ method: 'GET', path: '/api/v1/categories?limit=10&depth=0', headers: auth(tokens[learnerOf(c)]) }) },
+  { name: 'Practice answer (POST /practice/sessions/:id/attempts)', origin, next: practiceAnswer },
+  // The same app and database without the analytics plugin, started cold: a longer warm-up.
+  { name: 'Practice answer, the same app without the analytics plugin', origin: bareOrigin, next: practiceAnswer, minWarmRuns: 6 },
+  {
+    name: 'Exam answer save (POST /exams/sessions/:id/attempts)',
+    origin,
+    next: (_, c, nth) => {
+      const l = data.learners[learnerOf(c)]
+      const question = l.exam.questionIds[nth % l.exam.questionIds.length]
+      return { method: 'POST', path: `/api/v1/exams/sessions/${l.exam.id}/attempts`, headers: auth(tokens[learnerOf(c)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
+    },
+  },
+  {
+    name: 'Exam session read, 180 questions (GET /exams/sessions/:id)',
+    origin,
+    next: (_, c) => ({ method: 'GET', path: `/api/v1/exams/sessions/${data.learners[learnerOf(c)].exam.id}`, headers: auth(tokens[learnerOf(c)]) }),
+  },
+  { name: 'Dashboard, learner with 100 answers (GET /dashboard)', origin, next: () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(small) }) },
+  { name: 'Dashboard, learner with 100,000 answers (GET /dashboard)', origin, next: () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(large) }) },
+])
+results.push(
+  await measureAmount(
+    'Exam submit, 180 answers (POST /exams/sessions/:id/submit)',
+    origin,
+    (_, c, nth) => {
+      const l = data.learners[learnerOf(c)]
+      return { method: 'POST', path: `/api/v1/exams/sessions/${l.toSubmit[nth % l.toSubmit.length]}/submit`, headers: auth(tokens[learnerOf(c)]), body: '{}' }
+    },
+    LEARNERS * SUBMIT_ROUNDS,
+  ),
+)
 const upkeep = await measureUpkeep(payload, data)
 
 console.log('bench: importing 10,000 questions from GIFT and from CSV…')

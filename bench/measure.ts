@@ -1,5 +1,7 @@
 import autocannon from 'autocannon'
 
+import { percentile, roundOrder } from './rounds'
+
 export type Measurement = { name: string; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number }
 
 type Request = { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }
@@ -9,6 +11,8 @@ export type NextRequest = (i: number, connection: number, nth: number) => Reques
 export const CONNECTIONS = 16
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
+/** Measured runs per scenario, taking turns with the others. */
+const ROUNDS = 4
 
 type Settings = { duration?: number; amount?: number }
 
@@ -16,7 +20,7 @@ type Settings = { duration?: number; amount?: number }
 let counter = 0
 
 /** One autocannon run: each of the 16 connections is told its own index, so a scenario can give each its own learner (a learner answers one question at a time). */
-function run(origin: string, next: NextRequest, settings: Settings) {
+function run(origin: string, next: NextRequest, settings: Settings, latencies?: number[]) {
   let connections = 0
   const build = (req: object, connection: number, nth: number) => {
     const r = next(counter++, connection, nth)
@@ -32,6 +36,7 @@ function run(origin: string, next: NextRequest, settings: Settings) {
       const connection = connections++ % CONNECTIONS
       let nth = 0
       ;(client as unknown as { setRequests: (r: unknown[]) => void }).setRequests([{ setupRequest: (req: object) => build(req, connection, nth++) }])
+      if (latencies) client.on('response', (_status: number, _bytes: number, ms: number) => void latencies.push(ms))
     },
   })
 }
@@ -48,13 +53,9 @@ const figures = (name: string, result: autocannon.Result): Measurement => ({
 
 const log = (m: Measurement) => console.log(`bench: ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}`)
 
-/**
- * Load with autocannon at 16 connections: warm-up runs until the pace is steady, then the measured run.
- * With `amount`, exactly that many requests are sent, unwarmed (one-shot operations such as submitting a session).
- */
-export async function measure(name: string, origin: string, next: NextRequest, options: { amount?: number } = {}): Promise<Measurement> {
-  if (!options.amount) await warmUntilSteady(name, origin, next, 3)
-  const measured = figures(name, await run(origin, next, options.amount ? { amount: options.amount } : { duration: DURATION }))
+/** Exactly `amount` requests, unwarmed: one-shot operations such as submitting a session. */
+export async function measureAmount(name: string, origin: string, next: NextRequest, amount: number): Promise<Measurement> {
+  const measured = figures(name, await run(origin, next, { amount }))
   log(measured)
   return measured
 }
@@ -76,33 +77,40 @@ async function warmUntilSteady(name: string, origin: string, next: NextRequest, 
   console.log(`bench: ${name}, warm-up: ${rates.map((r) => r.toFixed(0)).join(', ')} req/s`)
 }
 
+/** A scenario measured in rounds: its name, the app it runs against, and its requests. */
+export type Scenario = { name: string; origin: string; next: NextRequest; minWarmRuns?: number }
+
 /**
- * The same scenario against two apps, in alternating half-length runs (A B B A, twice) after each is warmed
- * to a steady pace, so neither gains from going second or from a quieter moment of the machine. Each
- * side's figure is the mean throughput of its runs, the median of their p50s and the worst of their p99s.
+ * Every scenario warmed to a steady pace, then measured in ROUNDS rounds of DURATION / ROUNDS seconds each,
+ * taking turns (`roundOrder`), each measured run right after an unrecorded WARMUP-second run of the same
+ * scenario. The ratios between scenarios are the targets, and this machine's pace drifts by a third within
+ * minutes: scenarios measured one after another compare different moments (a baseline measured while the
+ * machine was fast against a scenario measured while it was slow), scenarios taking turns share them. The
+ * unrecorded run matters as much: an app that sat idle while others ran starts slowly (15–27 requests over
+ * 100 ms in its first second, against 0–3 right after a run). A scenario's req/s is its requests over its
+ * measured time, its p50 and p99 are taken over every request of its measured runs.
  */
-export async function measurePair(a: { name: string; origin: string }, b: { name: string; origin: string }, next: NextRequest): Promise<[Measurement, Measurement]> {
-  const runs: Record<'a' | 'b', Measurement[]> = { a: [], b: [] }
-  for (const side of [a, b]) await warmUntilSteady(side.name, side.origin, next, 6)
-  for (const key of ['a', 'b', 'b', 'a', 'a', 'b', 'b', 'a'] as const) {
-    const side = key === 'a' ? a : b
-    runs[key].push(figures(side.name, await run(side.origin, next, { duration: DURATION / 2 })))
-  }
-  const combine = (name: string, ms: Measurement[]): Measurement => {
-    const p50s = ms.map((m) => m.p50).sort((x, y) => x - y)
-    const sum = (f: (m: Measurement) => number) => ms.reduce((s, m) => s + f(m), 0)
-    return {
-      name,
-      requests: sum((m) => m.requests),
-      rps: sum((m) => m.rps) / ms.length,
-      p50: (p50s[(p50s.length - 1) >> 1] + p50s[p50s.length >> 1]) / 2,
-      p99: Math.max(...ms.map((m) => m.p99)),
-      non2xx: sum((m) => m.non2xx),
-      errors: sum((m) => m.errors),
+export async function measureRounds(scenarios: Scenario[]): Promise<Measurement[]> {
+  for (const s of scenarios) await warmUntilSteady(s.name, s.origin, s.next, s.minWarmRuns ?? 3)
+  const runs = new Map<Scenario, { latencies: number[]; seconds: number; requests: number; non2xx: number; errors: number }>(
+    scenarios.map((s) => [s, { latencies: [], seconds: 0, requests: 0, non2xx: 0, errors: 0 }]),
+  )
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const s of roundOrder(scenarios, r)) {
+      await run(s.origin, s.next, { duration: WARMUP })
+      const into = runs.get(s)!
+      const result = await run(s.origin, s.next, { duration: DURATION / ROUNDS }, into.latencies)
+      into.seconds += result.duration
+      into.requests += result.requests.total
+      into.non2xx += result.non2xx
+      into.errors += result.errors
     }
   }
-  const pair: [Measurement, Measurement] = [combine(a.name, runs.a), combine(b.name, runs.b)]
-  for (const side of ['a', 'b'] as const) console.log(`bench: ${(side === 'a' ? a : b).name}, runs: ${runs[side].map((m) => m.rps.toFixed(0)).join(', ')} req/s`)
-  pair.forEach(log)
-  return pair
+  return scenarios.map((s) => {
+    const m = runs.get(s)!
+    const sorted = m.latencies.sort((a, b) => a - b)
+    const measured: Measurement = { name: s.name, requests: m.requests, rps: m.requests / m.seconds, p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), non2xx: m.non2xx, errors: m.errors }
+    log(measured)
+    return measured
+  })
 }

@@ -13,6 +13,9 @@ import { xapiForwardTask } from './xapiTask'
 
 export type { AnalyticsOptions } from './options'
 
+/** The name its learning-event listeners are registered under. */
+export const PLUGIN = 'analytics'
+
 /**
  * Learner analytics: aggregates kept inside the transaction of every answer (through the learning-event
  * bus), the one-round-trip dashboard, the analytics endpoints and a nightly consistency job. The core
@@ -23,14 +26,14 @@ export const analyticsPlugin =
   (incoming: Config): Config => {
     if (input.enabled === false) return incoming
     const options = resolveOptions(input)
-    let config = subscribe(incoming, 'response.graded', (event, { tx }) => onResponse(event, tx))
-    config = subscribe(config, 'response.flagged', (event, { tx }) => onResponse(event, tx))
-    config = subscribe(config, 'session.completed', (event, { tx }) => onPracticeCompleted(event, tx))
-    config = subscribe(config, 'exam.submitted', (event, { tx }) => onExamSubmitted(event, tx))
+    let config = subscribe(incoming, 'response.graded', (event, { tx }) => onResponse(event, tx), PLUGIN)
+    config = subscribe(config, 'response.flagged', (event, { tx }) => onResponse(event, tx), PLUGIN)
+    config = subscribe(config, 'session.completed', (event, { tx }) => onPracticeCompleted(event, tx), PLUGIN)
+    config = subscribe(config, 'exam.submitted', (event, { tx }) => onExamSubmitted(event, tx), PLUGIN)
     // xAPI statements are queued only when a Learning Record Store is configured (XAPI_LRS_URL).
-    config = subscribe(config, 'response.graded', (event, { tx, payload }) => queueAnswered(payload, tx, event))
-    config = subscribe(config, 'session.completed', (event, { tx, payload }) => queueCompleted(payload, tx, event))
-    config = subscribe(config, 'exam.submitted', (event, { tx, payload }) => queueSubmitted(payload, tx, event))
+    config = subscribe(config, 'response.graded', (event, { tx, payload }) => queueAnswered(payload, tx, event), PLUGIN)
+    config = subscribe(config, 'session.completed', (event, { tx, payload }) => queueCompleted(payload, tx, event), PLUGIN)
+    config = subscribe(config, 'exam.submitted', (event, { tx, payload }) => queueSubmitted(payload, tx, event), PLUGIN)
     const jobs = config.jobs ?? {}
     const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
     const collections = (config.collections ?? []).map((c) =>

@@ -2,7 +2,7 @@ import type { Config, Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import type { Tx } from '@/db/sql'
-import { emit, type SessionCompleted, subscribe } from './index'
+import { emit, type Registration, type SessionCompleted, subscribe } from './index'
 
 describe('learning-event bus', () => {
   it('delivers an event to the listeners a plugin subscribed, in order, with the transaction', async () => {
@@ -21,5 +21,16 @@ describe('learning-event bus', () => {
       throw new Error('boom')
     })
     await expect(emit({ config } as unknown as Payload, {} as Tx, 'session.completed', {} as SessionCompleted)).rejects.toThrow('boom')
+  })
+
+  it('tags each registration with the plugin that subscribed, and leaves an untagged one untagged', () => {
+    let config = subscribe({} as Config, 'session.completed', () => undefined, 'analytics')
+    config = subscribe(config, 'exam.submitted', () => undefined)
+    const registrations = config.custom?.learningEventListeners as Registration[]
+    expect(registrations.map((r) => [r.type, r.by])).toEqual([
+      ['session.completed', 'analytics'],
+      ['exam.submitted', undefined],
+    ])
+    expect('by' in registrations[1]).toBe(false)
   })
 })

@@ -63,14 +63,15 @@ export type LearningEventType = keyof LearningEvents
 /** Listeners run inside the emitting transaction: keep them to set-based SQL, or enqueue a job. */
 export type LearningEventListener<K extends LearningEventType> = (event: LearningEvents[K], context: { tx: Tx; payload: Payload }) => Promise<void> | void
 
-type Registration = { [K in LearningEventType]: { type: K; listener: LearningEventListener<K> } }[LearningEventType]
+/** `by` names the plugin that subscribed (so a listener set can be told apart, e.g. to measure what one plugin costs). */
+export type Registration = { [K in LearningEventType]: { type: K; listener: LearningEventListener<K>; by?: string } }[LearningEventType]
 
 const KEY = 'learningEventListeners'
 
-/** For plugins: returns the config with `listener` subscribed to `type`. The core never imports a plugin. */
-export function subscribe<K extends LearningEventType>(config: Config, type: K, listener: LearningEventListener<K>): Config {
+/** For plugins: returns the config with `listener` subscribed to `type`, tagged with the plugin's name (`by`). The core never imports a plugin. */
+export function subscribe<K extends LearningEventType>(config: Config, type: K, listener: LearningEventListener<K>, by?: string): Config {
   const existing = (config.custom?.[KEY] as Registration[] | undefined) ?? []
-  return { ...config, custom: { ...config.custom, [KEY]: [...existing, { type, listener } as Registration] } }
+  return { ...config, custom: { ...config.custom, [KEY]: [...existing, { type, listener, ...(by ? { by } : {}) } as Registration] } }
 }
 
 /** Emits an event to every listener registered in the config, in order, inside `tx`. A listener that throws rolls the write back. */
