@@ -85,7 +85,7 @@ results.push(
     LEARNERS * SUBMIT_ROUNDS,
   ),
 )
-const upkeep = await measureUpkeep(payload, data)
+const upkeep = await measureUpkeep(payload, config, data, tokens)
 
 console.log('bench: importing 10,000 questions from GIFT and from CSV…')
 const imports = await benchQuestionImport(payload)

@@ -2,7 +2,8 @@ import autocannon from 'autocannon'
 
 import { percentile, roundOrder } from './rounds'
 
-export type Measurement = { name: string; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number }
+/** `runs`: req/s of each measured run, in order (scenarios measured in turns). */
+export type Measurement = { name: string; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; runs?: number[] }
 
 type Request = { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }
 /** The request to send: `i` counts every request of the run, `nth` the requests of this connection, which is one client (one learner) with one request in flight. */
@@ -51,7 +52,8 @@ const figures = (name: string, result: autocannon.Result): Measurement => ({
   errors: result.errors,
 })
 
-const log = (m: Measurement) => console.log(`bench: ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}`)
+const log = (m: Measurement) =>
+  console.log(`bench: ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}${m.runs ? ` (runs: ${m.runs.map((r) => r.toFixed(0)).join(', ')} req/s)` : ''}`)
 
 /** Exactly `amount` requests, unwarmed: one-shot operations such as submitting a session. */
 export async function measureAmount(name: string, origin: string, next: NextRequest, amount: number): Promise<Measurement> {
@@ -92,8 +94,8 @@ export type Scenario = { name: string; origin: string; next: NextRequest; minWar
  */
 export async function measureRounds(scenarios: Scenario[]): Promise<Measurement[]> {
   for (const s of scenarios) await warmUntilSteady(s.name, s.origin, s.next, s.minWarmRuns ?? 3)
-  const runs = new Map<Scenario, { latencies: number[]; seconds: number; requests: number; non2xx: number; errors: number }>(
-    scenarios.map((s) => [s, { latencies: [], seconds: 0, requests: 0, non2xx: 0, errors: 0 }]),
+  const runs = new Map<Scenario, { latencies: number[]; seconds: number; requests: number; non2xx: number; errors: number; runs: number[] }>(
+    scenarios.map((s) => [s, { latencies: [], seconds: 0, requests: 0, non2xx: 0, errors: 0, runs: [] }]),
   )
   for (let r = 0; r < ROUNDS; r++) {
     for (const s of roundOrder(scenarios, r)) {
@@ -104,12 +106,13 @@ export async function measureRounds(scenarios: Scenario[]): Promise<Measurement[
       into.requests += result.requests.total
       into.non2xx += result.non2xx
       into.errors += result.errors
+      into.runs.push(result.requests.total / result.duration)
     }
   }
   return scenarios.map((s) => {
     const m = runs.get(s)!
     const sorted = m.latencies.sort((a, b) => a - b)
-    const measured: Measurement = { name: s.name, requests: m.requests, rps: m.requests / m.seconds, p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), non2xx: m.non2xx, errors: m.errors }
+    const measured: Measurement = { name: s.name, requests: m.requests, rps: m.requests / m.seconds, p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), non2xx: m.non2xx, errors: m.errors, runs: m.runs }
     log(measured)
     return measured
   })

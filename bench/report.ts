@@ -5,10 +5,13 @@ import path from 'node:path'
 import { projectRoot } from '../src/lib/projectRoot'
 import type { ImportFigure } from './import'
 import { CONNECTIONS, type Measurement } from './measure'
-import type { UpkeepFigure } from './upkeep'
+import type { UpkeepFigure, UpkeepPair } from './upkeep'
 
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
 const find = (results: Measurement[], prefix: string) => results.find((r) => r.name.startsWith(prefix))!
+/** The upkeep of each round (its two runs were adjacent), to show the spread behind the overall figure. */
+const byRound = (withPlugin: Measurement, without: Measurement) =>
+  withPlugin.runs && without.runs ? `; by round ${withPlugin.runs.map((r, i) => `${((1 - r / without.runs![i]) * 100).toFixed(0)}%`).join(', ')}` : ''
 
 /** Every target the issues set, judged on this run's own figures (ratios to this run's baselines). */
 function targets(results: Measurement[], imports: ImportFigure[], upkeep: UpkeepFigure) {
@@ -20,17 +23,22 @@ function targets(results: Measurement[], imports: ImportFigure[], upkeep: Upkeep
   const dashLarge = find(results, 'Dashboard, learner with 100,000 answers')
   const bare = find(results, 'Practice answer, the same app without')
   const overhead = 1 - practice.rps / bare.rps
-  const engineOverhead = upkeep.withoutPlugin > 0 ? 1 - upkeep.withPlugin / upkeep.withoutPlugin : 0
+  const cost = (p: UpkeepPair) => (p.withoutPlugin > 0 ? 1 - p.withPlugin / p.withoutPlugin : 0)
+  const rest = cost(upkeep.rest)
   return [
     { target: 'Dashboard p50 with 100,000 answers ≤ 1.2× its p50 with 100 answers', figure: ratio(dashLarge.p50, dashSmall.p50), met: dashLarge.p50 <= 1.2 * dashSmall.p50 },
     { target: 'Dashboard throughput ≥ 1.5× the Payload REST list baseline', figure: ratio(dashSmall.rps, list.rps), met: dashSmall.rps >= 1.5 * list.rps },
     {
-      target: 'Aggregate upkeep costs ≤ 15% of answer throughput (REST, the same app with and without the analytics plugin, taking turns)',
-      // The app without the plugin measured slower than with it: noise decided, not the plugin.
-      figure: `${(overhead * 100).toFixed(1)}% (${practice.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s)${overhead < 0 ? ', inconclusive: the app without the plugin measured slower' : ''}`,
-      met: overhead >= 0 && overhead <= 0.15,
+      target: 'Aggregate upkeep costs ≤ 15% of answer throughput (Payload’s REST handler in one process, with the analytics plugin’s listeners and without, taking turns)',
+      figure: `${(rest * 100).toFixed(1)}% (${upkeep.rest.withPlugin.toFixed(0)} vs ${upkeep.rest.withoutPlugin.toFixed(0)} answers/s)`,
+      met: rest <= 0.15,
     },
-    { target: '(for reference) the same in the engine alone, in process, no HTTP', figure: `${(engineOverhead * 100).toFixed(1)}% (${upkeep.withPlugin.toFixed(0)} vs ${upkeep.withoutPlugin.toFixed(0)} answers/s)`, met: null },
+    { target: '(for reference) the same through the engine alone (no sign-in, routing or JSON)', figure: `${(cost(upkeep.engine) * 100).toFixed(1)}% (${upkeep.engine.withPlugin.toFixed(0)} vs ${upkeep.engine.withoutPlugin.toFixed(0)} answers/s)`, met: null },
+    {
+      target: '(for reference) the same over HTTP, two app processes, one started without the plugin (process-to-process differences exceed the plugin’s cost)',
+      figure: `${(overhead * 100).toFixed(1)}% (${practice.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s${byRound(practice, bare)})`,
+      met: null,
+    },
     { target: 'Practice answer throughput ≥ 1.3× the Payload create baseline', figure: ratio(practice.rps, create.rps), met: practice.rps >= 1.3 * create.rps },
     { target: 'Practice answer p99 ≤ 100 ms', figure: `${practice.p99} ms`, met: practice.p99 <= 100 },
     { target: 'Exam submit of 180 answers p50 ≤ 150 ms', figure: `${submit.p50} ms`, met: submit.p50 <= 150 },
