@@ -12,7 +12,7 @@ import { createHistory } from './history'
 import { benchQuestionImport } from './import'
 import { measureAmount, measureRounds, type NextRequest } from './measure'
 import { writeReport } from './report'
-import { createSynthetic, LEARNERS, SUBMIT_ROUNDS } from './synthetic'
+import { createSynthetic, LEARNERS, practiceBody, SUBMIT_ROUNDS } from './synthetic'
 import { measureUpkeep } from './upkeep'
 
 const origin = process.argv[2]
@@ -45,11 +45,12 @@ const large = await historyOf(100_000)
 // Settle the 100,000 rows just written (statistics, visibility map) now, so autovacuum does not do it during the measurements.
 await poolOf(payload).query('vacuum (analyze)')
 
-const practiceAnswer: NextRequest = (_, c, nth) => {
-  const l = data.learners[learnerOf(c)]
-  const question = l.practice.questionIds[nth % l.practice.questionIds.length]
-  return { method: 'POST', path: `/api/v1/practice/sessions/${l.practice.id}/attempts`, headers: auth(tokens[learnerOf(c)]), body: JSON.stringify({ ...data.answers.get(question), time_spent_sec: 20 }) }
-}
+const practiceAnswer: NextRequest = (_, c, nth) => ({
+  method: 'POST',
+  path: `/api/v1/practice/sessions/${data.learners[learnerOf(c)].practice.id}/attempts`,
+  headers: auth(tokens[learnerOf(c)]),
+  body: JSON.stringify(practiceBody(data, learnerOf(c), nth)),
+})
 const results = await measureRounds([
   { name: 'Framework floor: GET /health', origin, next: () => ({ method: 'GET', path: '/api/v1/health', headers: {} }) },
   { name: 'Baseline: Payload REST create (POST /tags)', origin, next: (i) => ({ method: 'POST', path: '/api/v1/tags', headers: auth(editor), body: JSON.stringify({ name: `bench-${process.pid}-${i}` }) }) },

@@ -13,7 +13,7 @@ export const CONNECTIONS = 16
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
 /** Measured runs per scenario, taking turns with the others. */
-const ROUNDS = 4
+export const ROUNDS = 4
 
 type Settings = { duration?: number; amount?: number }
 
@@ -94,13 +94,13 @@ export type Scenario = { name: string; origin: string; next: NextRequest; minWar
  */
 export async function measureRounds(scenarios: Scenario[]): Promise<Measurement[]> {
   for (const s of scenarios) await warmUntilSteady(s.name, s.origin, s.next, s.minWarmRuns ?? 3)
-  const runs = new Map<Scenario, { latencies: number[]; seconds: number; requests: number; non2xx: number; errors: number; runs: number[] }>(
+  const tally = new Map<Scenario, { latencies: number[]; seconds: number; requests: number; non2xx: number; errors: number; runs: number[] }>(
     scenarios.map((s) => [s, { latencies: [], seconds: 0, requests: 0, non2xx: 0, errors: 0, runs: [] }]),
   )
   for (let r = 0; r < ROUNDS; r++) {
     for (const s of roundOrder(scenarios, r)) {
       await run(s.origin, s.next, { duration: WARMUP })
-      const into = runs.get(s)!
+      const into = tally.get(s)!
       const result = await run(s.origin, s.next, { duration: DURATION / ROUNDS }, into.latencies)
       into.seconds += result.duration
       into.requests += result.requests.total
@@ -110,7 +110,7 @@ export async function measureRounds(scenarios: Scenario[]): Promise<Measurement[
     }
   }
   return scenarios.map((s) => {
-    const m = runs.get(s)!
+    const m = tally.get(s)!
     const sorted = m.latencies.sort((a, b) => a - b)
     const measured: Measurement = { name: s.name, requests: m.requests, rps: m.requests / m.seconds, p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), non2xx: m.non2xx, errors: m.errors, runs: m.runs }
     log(measured)

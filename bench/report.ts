@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../src/lib/projectRoot'
 import type { ImportFigure } from './import'
-import { CONNECTIONS, type Measurement } from './measure'
+import { CONNECTIONS, type Measurement, ROUNDS } from './measure'
 import type { UpkeepFigure, UpkeepPair } from './upkeep'
 
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
@@ -56,7 +56,7 @@ export async function writeReport(results: Measurement[], imports: ImportFigure[
     '# Benchmark results',
     '',
     `Run ${new Date().toISOString()} by \`npm run bench\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
-    `autocannon, ${CONNECTIONS} connections; each connection is one learner with one request in flight. Each scenario is warmed with 2-s runs until its pace is steady (at least three, the last three within 5% of each other), then all take turns: four rounds, each scenario once per round, the order forward then backward (A B C, C B A, …), each measured run (${Number(process.env.BENCH_DURATION ?? 10) / 4} s) right after an unrecorded 2-s run of the same scenario, so every ratio below compares the same moments of the machine. A scenario's req/s is its requests over its measured time; p50 and p99 are over all its measured requests. The app without the analytics plugin is a second instance on the same database. Exam submit is one-shot: each of its requests submits another 180-answer sitting. The app is the production build (\`next start\`) on an embedded PostgreSQL 17 with durability relaxed (fsync off), and autocannon runs on the same machine.`,
+    `autocannon, ${CONNECTIONS} connections; each connection is one learner with one request in flight. Each scenario is warmed with 2-s runs until its pace is steady (at least three, the last three within 5% of each other), then all take turns: ${ROUNDS} rounds, each scenario once per round, the order forward then backward (A B C, C B A, …), each measured run (${Number(process.env.BENCH_DURATION ?? 10) / ROUNDS} s) right after an unrecorded 2-s run of the same scenario, so every ratio below compares the same moments of the machine. A scenario's req/s is its requests over its measured time; p50 and p99 are over all its measured requests. The app without the analytics plugin is a second instance on the same database. Exam submit is one-shot: each of its requests submits another 180-answer sitting. The app is the production build (\`next start\`) on an embedded PostgreSQL 17 with durability relaxed (fsync off), and autocannon runs on the same machine.`,
     'The machine is shared and noisy: compare the ratios (to the baselines measured in this same run), not the absolute figures.',
     'The create baseline writes a tag, which the audit trail also records (one more insert in the same transaction): it is Payload’s create as this app runs it, a little heavier than a bare one.',
     '',

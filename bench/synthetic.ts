@@ -15,6 +15,13 @@ export const SUBMIT_ROUNDS = 8
 export type Learner = { email: string; user: EngineUser; practice: { id: number; questionIds: number[] }; exam: { id: number; questionIds: number[] }; toSubmit: number[] }
 export type Synthetic = { learners: Learner[]; answers: Map<number, Record<string, unknown>>; editorEmail: string }
 
+/** The body of learner `l`'s `nth` practice answer: its session's questions in turn, each answered as the synthetic key says, 20 s spent. */
+export function practiceBody(data: Synthetic, l: number, nth: number): Record<string, unknown> {
+  const { practice } = data.learners[l]
+  const question = practice.questionIds[nth % practice.questionIds.length]
+  return { ...data.answers.get(question), question_id: question, time_spent_sec: 20 }
+}
+
 const one = async <T>(p: Promise<{ docs: T[] }>) => (await p).docs[0]
 
 /**
