@@ -12,8 +12,9 @@ import { createHistory } from './history'
 import { benchQuestionImport } from './import'
 import { measureAmount, measureRounds, type NextRequest } from './measure'
 import { writeReport } from './report'
-import { createSynthetic, LEARNERS, practiceBody, SUBMIT_ROUNDS } from './synthetic'
+import { createSynthetic, LEARNERS, practiceBody, SUBMIT_ROUNDS, SUBMIT_WARMUP_ROUNDS } from './synthetic'
 import { measureUpkeep } from './upkeep'
+import { measureUpkeepOverHttp } from './upkeepHttp'
 
 const origin = process.argv[2]
 /** The same app and database without the analytics plugin (PRACTICA_ANALYTICS=off). */
@@ -75,18 +76,19 @@ const results = await measureRounds([
   { name: 'Dashboard, learner with 100 answers (GET /dashboard)', origin, next: () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(small) }) },
   { name: 'Dashboard, learner with 100,000 answers (GET /dashboard)', origin, next: () => ({ method: 'GET', path: '/api/v1/dashboard', headers: auth(large) }) },
 ])
+const submit = (sittings: (l: (typeof data.learners)[number]) => number[]): NextRequest => (_, c, nth) => {
+  const l = data.learners[learnerOf(c)]
+  const list = sittings(l)
+  return { method: 'POST', path: `/api/v1/exams/sessions/${list[nth % list.length]}/submit`, headers: auth(tokens[learnerOf(c)]), body: '{}' }
+}
 results.push(
-  await measureAmount(
-    'Exam submit, 180 answers (POST /exams/sessions/:id/submit)',
-    origin,
-    (_, c, nth) => {
-      const l = data.learners[learnerOf(c)]
-      return { method: 'POST', path: `/api/v1/exams/sessions/${l.toSubmit[nth % l.toSubmit.length]}/submit`, headers: auth(tokens[learnerOf(c)]), body: '{}' }
-    },
-    LEARNERS * SUBMIT_ROUNDS,
-  ),
+  await measureAmount('Exam submit, 180 answers (POST /exams/sessions/:id/submit)', origin, submit((l) => l.toSubmit), LEARNERS * SUBMIT_ROUNDS, {
+    next: submit((l) => l.toWarm),
+    amount: LEARNERS * SUBMIT_WARMUP_ROUNDS,
+  }),
 )
-const upkeep = await measureUpkeep(payload, config, data, tokens)
+const http = await measureUpkeepOverHttp(practiceAnswer, poolOf(payload), data.learners.map((l) => l.user.id))
+const upkeep = { ...(await measureUpkeep(payload, config, data, tokens)), http }
 
 console.log('bench: importing 10,000 questions from GIFT and from CSV…')
 const imports = await benchQuestionImport(payload)

@@ -21,7 +21,7 @@ type Settings = { duration?: number; amount?: number }
 let counter = 0
 
 /** One autocannon run: each of the 16 connections is told its own index, so a scenario can give each its own learner (a learner answers one question at a time). */
-function run(origin: string, next: NextRequest, settings: Settings, latencies?: number[]) {
+export function run(origin: string, next: NextRequest, settings: Settings, latencies?: number[]) {
   let connections = 0
   const build = (req: object, connection: number, nth: number) => {
     const r = next(counter++, connection, nth)
@@ -55,8 +55,16 @@ const figures = (name: string, result: autocannon.Result): Measurement => ({
 const log = (m: Measurement) =>
   console.log(`bench: ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}${m.runs ? ` (runs: ${m.runs.map((r) => r.toFixed(0)).join(', ')} req/s)` : ''}`)
 
-/** Exactly `amount` requests, unwarmed: one-shot operations such as submitting a session. */
-export async function measureAmount(name: string, origin: string, next: NextRequest, amount: number): Promise<Measurement> {
+/**
+ * Exactly `amount` requests, for one-shot operations such as submitting a session, right after `warm.amount`
+ * unrecorded requests of the same kind (other sittings): the first requests an app serves on a code path pay
+ * for its compilation and for preparing its statements on each pooled connection, which no learner's submit
+ * on a running server pays.
+ */
+export async function measureAmount(name: string, origin: string, next: NextRequest, amount: number, warm: { next: NextRequest; amount: number }): Promise<Measurement> {
+  const warmed = await run(origin, warm.next, { amount: warm.amount })
+  console.log(`bench: ${name}, warm-up: ${warmed.requests.total} requests, p50 ${warmed.latency.p50} ms${warmed.non2xx ? `, ${warmed.non2xx} non-2xx` : ''}`)
+  if (warmed.non2xx || warmed.errors) throw new Error(`bench: ${name}: ${warmed.non2xx} non-2xx responses and ${warmed.errors} errors while warming up`)
   const measured = figures(name, await run(origin, next, { amount }))
   log(measured)
   return measured

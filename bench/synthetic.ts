@@ -11,8 +11,10 @@ export const LEARNERS = 16
 export const PAPER_SIZE = 180
 /** Sessions to submit in the submit benchmark: LEARNERS × SUBMIT_ROUNDS (each round is its own paper). */
 export const SUBMIT_ROUNDS = 8
+/** Sessions submitted, unrecorded, before those: LEARNERS × SUBMIT_WARMUP_ROUNDS, so the measured submits meet a warm app. */
+export const SUBMIT_WARMUP_ROUNDS = 4
 
-export type Learner = { email: string; user: EngineUser; practice: { id: number; questionIds: number[] }; exam: { id: number; questionIds: number[] }; toSubmit: number[] }
+export type Learner = { email: string; user: EngineUser; practice: { id: number; questionIds: number[] }; exam: { id: number; questionIds: number[] }; toWarm: number[]; toSubmit: number[] }
 export type Synthetic = { learners: Learner[]; answers: Map<number, Record<string, unknown>>; editorEmail: string }
 
 /** The body of learner `l`'s `nth` practice answer: its session's questions in turn, each answered as the synthetic key says, 20 s spent. */
@@ -60,7 +62,7 @@ export async function createSynthetic(payload: Payload): Promise<Synthetic> {
     payload.create({ collection: 'exam-templates', overrideAccess: true, data: { name, paper: 'Benchmark', durationMinutes: 180, selection: 'fixed', questions: questionIds.slice(0, PAPER_SIZE), institution: academy, active: true, reviewPolicy: 'immediate', scoring: { mode: 'all-or-nothing' } } })
   const savePaper = await paper('Benchmark paper (answer saving)')
   const submitPapers = []
-  for (let r = 0; r < SUBMIT_ROUNDS; r++) submitPapers.push(await paper(`Benchmark paper (submit ${r + 1})`))
+  for (let r = 0; r < SUBMIT_WARMUP_ROUNDS + SUBMIT_ROUNDS; r++) submitPapers.push(await paper(`Benchmark paper (submit ${r + 1})`))
 
   const learners: Learner[] = []
   for (let n = 0; n < LEARNERS; n++) {
@@ -76,19 +78,20 @@ export async function createSynthetic(payload: Payload): Promise<Synthetic> {
       startPractice(payload, tx, user, { mode: 'standard', categories: ['benchmark'], subcategories: [], question_count: 50, include_explanations: true, unseen_first: false, incorrect_only: false, flagged_only: false }),
     )
     const exam = await inTransaction(payload, (tx) => startExam(payload, tx, user, savePaper.id))
-    const toSubmit: number[] = []
+    const sittings: number[] = []
     for (const t of submitPapers) {
       const s = await inTransaction(payload, (tx) => startExam(payload, tx, user, t.id))
       const id = (s.body as { id: number }).id
       await inTransaction(payload, (tx) => saveExamAnswers(payload, tx, user, id, questionIds.slice(0, PAPER_SIZE).map((q) => answers.get(q) as never)))
-      toSubmit.push(id)
+      sittings.push(id)
     }
     learners.push({
       email,
       user,
       practice: { id: (practice.body as { id: number }).id, questionIds: (practice.body as { question_ids: number[] }).question_ids },
       exam: { id: (exam.body as { id: number }).id, questionIds: questionIds.slice(0, PAPER_SIZE) },
-      toSubmit,
+      toWarm: sittings.slice(0, SUBMIT_WARMUP_ROUNDS),
+      toSubmit: sittings.slice(SUBMIT_WARMUP_ROUNDS),
     })
   }
   return { learners, answers, editorEmail: 'editor@practica.test' }

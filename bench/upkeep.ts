@@ -12,19 +12,29 @@ const SECONDS = Number(process.env.BENCH_DURATION ?? 10)
 
 type Answer = (learner: number, nth: number) => Promise<void>
 
-/** Answers per second with one worker per learner, each answering its session's questions in turn, for `seconds`. */
+/** Turns each side takes (A B B A …): short turns, so the machine's drifting pace weighs on both sides alike. */
+const TURNS = 16
+
+/** Each learner's answers so far, so every run goes on through its session's questions. */
+const answered: number[] = []
+
+/**
+ * Answers per second with one worker per learner, each answering its session's questions in turn, for `seconds`:
+ * the answers over the time until the last one finished (answers still in flight at the end are waited for and counted).
+ */
 async function rate(data: Synthetic, seconds: number, answer: Answer): Promise<number> {
-  const until = Date.now() + seconds * 1000
+  const start = performance.now()
+  const until = start + seconds * 1000
   let done = 0
   await Promise.all(
     data.learners.map(async (_, l) => {
-      for (let nth = 0; Date.now() < until; nth++) {
-        await answer(l, nth)
+      while (performance.now() < until) {
+        await answer(l, (answered[l] = (answered[l] ?? -1) + 1))
         done++
       }
     }),
   )
-  return done / seconds
+  return done / ((performance.now() - start) / 1000)
 }
 
 /** Through the engine alone: the transaction and its listeners, no sign-in, routing or JSON. */
@@ -57,12 +67,10 @@ export type UpkeepFigure = { rest: UpkeepPair; engine: UpkeepPair }
 /**
  * What aggregate upkeep costs the answer path, in one process, so nothing but the plugin differs: answers per
  * second with every learning-event listener installed and with all but the analytics plugin's (the only part of
- * the plugin an answer runs), taking turns (A B B A A B B A, each side 4 × BENCH_DURATION / 4 s), through
- * Payload's REST handler and through the engine alone, after 8 s of warm-up. Two app processes, one started
- * without the plugin, differ from each other by more than the plugin costs (in three runs of this harness the
- * app without it measured 15% faster, as fast, and 12% slower), so the target is judged here. Without the
- * HTTP server and Next.js around it the answer path is shorter, so the plugin's share here is larger than
- * over HTTP: a conservative figure.
+ * the plugin an answer runs), taking turns (A B B A A B …, each side TURNS × BENCH_DURATION / TURNS s), through
+ * Payload's REST handler and through the engine alone, after 8 s of warm-up. For reference beside the judged
+ * figure (over HTTP, bench/upkeepHttp.ts): without the HTTP server and Next.js around it the answer path is
+ * shorter, so the plugin's share here is larger; through the engine alone it is the largest.
  */
 export async function measureUpkeep(payload: Payload, config: Promise<SanitizedConfig>, data: Synthetic, tokens: string[]): Promise<UpkeepFigure> {
   const custom = payload.config.custom as Record<string, unknown>
@@ -76,10 +84,10 @@ export async function measureUpkeep(payload: Payload, config: Promise<SanitizedC
       custom.learningEventListeners = listeners
       await rate(data, 2, answer)
     }
-    for (let round = 0; round < 4; round++) {
-      for (const side of roundOrder(['with', 'without'] as const, round)) {
+    for (let turn = 0; turn < TURNS; turn++) {
+      for (const side of roundOrder(['with', 'without'] as const, turn)) {
         custom.learningEventListeners = side === 'with' ? installed : others
-        const r = (await rate(data, SECONDS / 4, answer)) / 4
+        const r = (await rate(data, SECONDS / TURNS, answer)) / TURNS
         if (side === 'with') figure.withPlugin += r
         else figure.withoutPlugin += r
       }
