@@ -18,11 +18,7 @@ const byRound = (withPlugin: Measurement, without: Measurement) =>
   withPlugin.runs && without.runs ? `; by round ${withPlugin.runs.map((r, i) => `${((1 - r / without.runs![i]) * 100).toFixed(0)}%`).join(', ')}` : ''
 
 /** The upkeep of each pair of adjacent turns (with, without), to show the spread behind the overall figure. */
-const byTurn = (h: HttpUpkeep) =>
-  h.turns
-    .flatMap((t, i) => (i % 2 ? [] : [[t, h.turns[i + 1]]]))
-    .map(([a, b]) => { const [w, wo] = a.side === 'with' ? [a, b] : [b, a]; return `${((1 - w.rps / wo.rps) * 100).toFixed(0)}%` })
-    .join(', ')
+const byTurn = (h: HttpUpkeep) => h.turns.map((t) => `${((1 - t.with / t.without) * 100).toFixed(0)}%`).join(', ')
 
 /** Every target the issues set, judged on this run's own figures (ratios to this run's baselines). */
 function targets(results: Measurement[], imports: ImportFigure[], upkeep: Upkeep) {

@@ -10,6 +10,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { exitOf, spawnNext } from '../src/cli/next'
 import { waitForHealthy } from '../src/cli/serve'
+import { tsxCli } from '../src/cli/tsx'
 import { freePort } from '../src/db/freePort'
 import { projectRoot } from '../src/lib/projectRoot'
 import { startThrowawayApp, type ThrowawayApp } from '../tests/helpers/throwawayApp'
@@ -26,7 +27,7 @@ try {
   const bareOrigin = `http://localhost:${port}`
   bare = spawnNext(['start', '--port', String(port)], { NODE_ENV: 'production', PUBLIC_URL: bareOrigin, PRACTICA_ANALYTICS: 'off' })
   await waitForHealthy(bareOrigin, bare)
-  const load = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'bench', 'load.ts'), app.origin, bareOrigin], {
+  const load = spawn(process.execPath, [tsxCli, path.join(projectRoot, 'bench', 'load.ts'), app.origin, bareOrigin], {
     cwd: projectRoot,
     env: process.env,
     stdio: 'inherit',

@@ -1,10 +1,9 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { PLUGIN } from '../plugins/analytics'
 import { inTransaction } from '../src/db/sql'
 import { restHandlers } from '../src/endpoints/restHandlers'
-import type { Registration } from '../src/events'
 import { answerPractice } from '../src/engine/practice'
+import { analyticsSwitch } from './analyticsSwitch'
 import { roundOrder } from './rounds'
 import { practiceBody, type Synthetic } from './synthetic'
 
@@ -73,20 +72,17 @@ export type UpkeepFigure = { rest: UpkeepPair; engine: UpkeepPair }
  * shorter, so the plugin's share here is larger; through the engine alone it is the largest.
  */
 export async function measureUpkeep(payload: Payload, config: Promise<SanitizedConfig>, data: Synthetic, tokens: string[]): Promise<UpkeepFigure> {
-  const custom = payload.config.custom as Record<string, unknown>
-  const installed = custom.learningEventListeners as Registration[]
-  const others = installed.filter((r) => r.by !== PLUGIN)
-  if (others.length === installed.length) throw new Error(`bench: no learning-event listener is registered by the ${PLUGIN} plugin`)
+  const use = analyticsSwitch(payload)
   const pair = async (answer: Answer): Promise<UpkeepPair> => {
     const figure = { withPlugin: 0, withoutPlugin: 0 }
     // Code this process has not run yet (the REST path, here) takes seconds of load to reach its pace.
-    for (const listeners of [installed, others, installed, others]) {
-      custom.learningEventListeners = listeners
+    for (const side of ['with', 'without', 'with', 'without'] as const) {
+      use(side)
       await rate(data, 2, answer)
     }
     for (let turn = 0; turn < TURNS; turn++) {
       for (const side of roundOrder(['with', 'without'] as const, turn)) {
-        custom.learningEventListeners = side === 'with' ? installed : others
+        use(side)
         const r = (await rate(data, SECONDS / TURNS, answer)) / TURNS
         if (side === 'with') figure.withPlugin += r
         else figure.withoutPlugin += r
@@ -101,6 +97,6 @@ export async function measureUpkeep(payload: Payload, config: Promise<SanitizedC
     console.log(`bench: answers through the engine alone with aggregate upkeep ${engine.withPlugin.toFixed(0)}/s, without ${engine.withoutPlugin.toFixed(0)}/s`)
     return { rest, engine }
   } finally {
-    custom.learningEventListeners = installed
+    use('with')
   }
 }

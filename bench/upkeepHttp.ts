@@ -4,8 +4,10 @@ import path from 'node:path'
 import type { Pool } from 'pg'
 
 import { exitOf } from '../src/cli/next'
+import { tsxCli } from '../src/cli/tsx'
 import { freePort } from '../src/db/freePort'
 import { projectRoot } from '../src/lib/projectRoot'
+import type { Side } from './analyticsSwitch'
 import { CONNECTIONS, type NextRequest, run } from './measure'
 import { roundOrder } from './rounds'
 
@@ -13,8 +15,8 @@ const SECONDS = Number(process.env.BENCH_DURATION ?? 10)
 /** Turns each side takes (A B B A …), 2 × BENCH_DURATION / TURNS seconds each: one turn of each side differs from the next pair's by ±10–20% on this machine, so many. */
 const TURNS = 16
 
-type Side = 'with' | 'without'
-export type HttpUpkeep = { withPlugin: number; withoutPlugin: number; turns: { side: Side; rps: number }[] }
+/** req/s of each side, per turn (its two runs were adjacent), and their means. */
+export type HttpUpkeep = { withPlugin: number; withoutPlugin: number; turns: Record<Side, number>[] }
 
 /** The time the learners' answers have added to their aggregates: grows with every answer while the plugin's listeners run, not without them. */
 const aggregated = async (pool: Pool, userIds: number[]) =>
@@ -30,7 +32,7 @@ const aggregated = async (pool: Pool, userIds: number[]) =>
 export async function measureUpkeepOverHttp(next: NextRequest, pool: Pool, userIds: number[]): Promise<HttpUpkeep> {
   const port = await freePort()
   const origin = `http://localhost:${port}`
-  const server: ChildProcess = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'bench', 'upkeepServer.ts'), String(port)], {
+  const server: ChildProcess = spawn(process.execPath, [tsxCli, path.join(projectRoot, 'bench', 'upkeepServer.ts'), String(port)], {
     cwd: projectRoot,
     env: { ...process.env, NODE_ENV: 'production', PUBLIC_URL: origin },
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -58,8 +60,9 @@ export async function measureUpkeepOverHttp(next: NextRequest, pool: Pool, userI
       await use(side)
       await run(origin, next, { duration: 2 })
     }
-    const figure: HttpUpkeep = { withPlugin: 0, withoutPlugin: 0, turns: [] }
+    const turns: Record<Side, number>[] = []
     for (let turn = 0; turn < TURNS; turn++) {
+      const rates = { with: 0, without: 0 }
       for (const side of roundOrder(['with', 'without'] as const, turn)) {
         await use(side)
         const before = await aggregated(pool, userIds)
@@ -69,12 +72,12 @@ export async function measureUpkeepOverHttp(next: NextRequest, pool: Pool, userI
         // Each answer adds its 20 s; answers still in flight when a turn ended may land in the next (at most one per connection).
         const switched = side === 'with' ? after - before >= 20 * (result.requests.total - CONNECTIONS) : after - before <= 20 * CONNECTIONS
         if (!switched) throw new Error(`bench: the analytics listeners did not switch ${side === 'with' ? 'on' : 'off'} (${result.requests.total} answers, aggregated time ${before} → ${after} s)`)
-        const rps = result.requests.total / result.duration
-        figure.turns.push({ side, rps })
-        if (side === 'with') figure.withPlugin += rps / TURNS
-        else figure.withoutPlugin += rps / TURNS
+        rates[side] = result.requests.total / result.duration
       }
+      turns.push(rates)
     }
+    const mean = (side: Side) => turns.reduce((sum, t) => sum + t[side], 0) / turns.length
+    const figure: HttpUpkeep = { withPlugin: mean('with'), withoutPlugin: mean('without'), turns }
     console.log(`bench: practice answers over HTTP in one process with aggregate upkeep ${figure.withPlugin.toFixed(0)}/s, without ${figure.withoutPlugin.toFixed(0)}/s`)
     return figure
   } finally {

@@ -10,16 +10,12 @@ import http from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 
-import { PLUGIN } from '../plugins/analytics'
-import type { Registration } from '../src/events'
 import { projectRoot } from '../src/lib/projectRoot'
 import config from '../payload.config'
+import { analyticsSwitch } from './analyticsSwitch'
 
 const port = Number(process.argv[2])
-const payload = await getPayload({ config })
-const custom = payload.config.custom as Record<string, unknown>
-const installed = custom.learningEventListeners as Registration[]
-const others = installed.filter((r) => r.by !== PLUGIN)
+const use = analyticsSwitch(await getPayload({ config }))
 
 const app = next({ dev: false, dir: projectRoot, hostname: 'localhost', port })
 await app.prepare()
@@ -29,7 +25,7 @@ await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve))
 
 process.on('message', (message: { side?: 'with' | 'without' }) => {
   if (message.side !== 'with' && message.side !== 'without') return
-  custom.learningEventListeners = message.side === 'with' ? installed : others
+  use(message.side)
   process.send?.({ side: message.side })
 })
 process.on('disconnect', () => process.exit(0))

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { type DatabaseHandle, openDatabase } from '../db/database'
 import { projectRoot } from '../lib/projectRoot'
+import { tsxCli } from './tsx'
 
 /** A stable PAYLOAD_SECRET for local runs, kept in .data/secret, unless the environment sets one. */
 export async function ensureSecret(): Promise<void> {
@@ -24,8 +25,7 @@ export type Prepared = { database: DatabaseHandle; seeded: boolean }
 
 /** Run src/cli/tasks.ts (migrations, seeding) in a child process against the open database. */
 async function runTasks(seed: SeedMode, attempt = 1): Promise<{ seeded: boolean }> {
-  const tsx = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-  const child = spawn(process.execPath, [tsx, path.join(projectRoot, 'src', 'cli', 'tasks.ts'), `--seed=${seed}`], {
+  const child = spawn(process.execPath, [tsxCli, path.join(projectRoot, 'src', 'cli', 'tasks.ts'), `--seed=${seed}`], {
     cwd: projectRoot,
     env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' ') },
     stdio: ['ignore', 'pipe', 'inherit'],
