@@ -12,7 +12,7 @@ import { getPayload } from 'payload'
 
 import { projectRoot } from '../src/lib/projectRoot'
 import config from '../payload.config'
-import { analyticsSwitch } from './analyticsSwitch'
+import { analyticsSwitch, type Side } from './analyticsSwitch'
 
 const port = Number(process.argv[2])
 const use = analyticsSwitch(await getPayload({ config }))
@@ -23,7 +23,7 @@ const handle = app.getRequestHandler()
 const server = http.createServer((req, res) => void handle(req, res))
 await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve))
 
-process.on('message', (message: { side?: 'with' | 'without' }) => {
+process.on('message', (message: { side?: Side }) => {
   if (message.side !== 'with' && message.side !== 'without') return
   use(message.side)
   process.send?.({ side: message.side })
